@@ -1,0 +1,8 @@
+import { defineConfig } from 'prisma/config';
+
+// The datasource URL is not needed to generate the client; migrations run through the project's
+// migration tool (`npm run db -- deploy --context decide`).
+export default defineConfig({
+  schema: 'prisma/schema.prisma',
+  migrations: { path: 'prisma/migrations' },
+});

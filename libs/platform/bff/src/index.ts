@@ -1,0 +1,4 @@
+export * from './domain-error';
+export * from './trpc-errors';
+export * from './logger';
+export * from './request-id';

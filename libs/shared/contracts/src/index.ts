@@ -1,0 +1,3 @@
+export * from './routes';
+export * from './match';
+export * from './href';
