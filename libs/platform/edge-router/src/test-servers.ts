@@ -1,0 +1,122 @@
+/**
+ * Real servers on ephemeral ports for the router's tests: fake context upstreams, a router in
+ * front of them, and a client that reports raw headers. Nothing here binds a fixed port.
+ */
+import { createServer, request, type IncomingHttpHeaders, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ContextName } from '@tractor/contracts';
+import { createEdgeRouter, type EdgeRouter } from './create-edge-router';
+import type { Upstreams } from './upstreams';
+
+export interface TestUpstream {
+  readonly server: Server;
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+export async function startUpstream(handler: RequestListener): Promise<TestUpstream> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    server,
+    origin: `http://127.0.0.1:${port}`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** An origin nobody listens on: bind a port, then release it. */
+export async function deadOrigin(): Promise<string> {
+  const upstream = await startUpstream(() => undefined);
+  await upstream.close();
+  return upstream.origin;
+}
+
+export interface TestRouter {
+  readonly router: EdgeRouter;
+  readonly url: string;
+  readonly port: number;
+  readonly lines: string[];
+}
+
+export async function startRouter(origins: Record<ContextName, string>): Promise<TestRouter> {
+  const upstreams: Upstreams = {
+    explore: { origin: origins.explore },
+    decide: { origin: origins.decide },
+    checkout: { origin: origins.checkout },
+  };
+  const lines: string[] = [];
+  const router = createEdgeRouter({ upstreams, log: (line) => lines.push(line) });
+  const { port } = await router.listen(0, '127.0.0.1');
+  return { router, url: `http://127.0.0.1:${port}`, port, lines };
+}
+
+export interface TestResponse {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly rawHeaders: string[];
+  readonly body: string;
+}
+
+export interface TestRequest {
+  readonly method?: string;
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
+}
+
+/** One request on a fresh connection (no pooling), body read to the end. */
+export function send(url: string, init: TestRequest = {}): Promise<TestResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          rawHeaders: res.rawHeaders,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+/** Resolves once `count` log lines have been written (the line is written when the response closes). */
+export async function waitForLines(lines: string[], count: number): Promise<void> {
+  for (let i = 0; i < 100 && lines.length < count; i++) await new Promise((r) => setTimeout(r, 10));
+  if (lines.length < count) throw new Error(`expected ${count} log lines, got ${lines.length}`);
+}
+
+/** What an echo upstream saw, sent back as JSON. */
+export interface Seen {
+  readonly context: string;
+  readonly method: string;
+  readonly url: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+}
+
+/** Echoes the request as `Seen`; a path ending in `/status/<code>` answers with that status instead. */
+export function echo(context: string): RequestListener {
+  return async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(Buffer.from(chunk));
+    const url = req.url ?? '';
+    const status = /\/status\/(\d{3})$/.exec(url)?.[1];
+    if (status) {
+      res.writeHead(Number(status), { 'content-type': 'text/plain' });
+      res.end(`status from ${context}`);
+      return;
+    }
+    const seen: Seen = { context, method: req.method ?? '', url, headers: req.headers, body: Buffer.concat(chunks).toString() };
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(seen));
+  };
+}
