@@ -1,0 +1,75 @@
+/**
+ * Brings up one context: its database (the URL from `<NAME>_DATABASE_URL`, or an embedded PGlite
+ * under the data dir), its migrations and first seed (the app's own `prisma/setup.ts`), and its
+ * Next.js server on its manifest port.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { basePath, contexts, type ContextName } from '@tractor/contracts';
+import type { LaunchOptions } from './options';
+import type { ProcessGroup } from './processes';
+import { waitForHttp } from './wait-for-http';
+
+export interface RunningContext {
+  name: ContextName;
+  port: number;
+  app: ChildProcess;
+  database?: ChildProcess;
+}
+
+interface Database {
+  url: string;
+  embedded?: ChildProcess;
+}
+
+const tsx = (root: string) => join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const next = (root: string) => join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+export function databaseVariable(name: ContextName): string {
+  return `${name.toUpperCase()}_DATABASE_URL`;
+}
+
+async function startDatabase(name: ContextName, options: LaunchOptions, group: ProcessGroup, root: string): Promise<Database> {
+  const configured = process.env[databaseVariable(name)];
+  if (configured) return { url: configured };
+  const port = contexts[name].databasePort + options.portOffset;
+  const dataDir = join(options.dataDir, name);
+  let ready: (url: string) => void = () => undefined;
+  const url = new Promise<string>((resolve) => (ready = resolve));
+  const embedded = group.spawn(`${name}:db`, process.execPath, [tsx(root), join(import.meta.dirname, 'embedded-database.ts'), dataDir, String(port)], {
+    cwd: root,
+    onLine: (line) => {
+      const match = /^ready (\S+)$/.exec(line);
+      if (match?.[1]) ready(match[1]);
+    },
+  });
+  const exited = new Promise<never>((_, reject) => embedded.once('exit', (code) => reject(new Error(`${name}: embedded database exited (${code})`))));
+  return { url: await Promise.race([url, exited]), embedded };
+}
+
+export async function startContext(
+  name: ContextName,
+  options: LaunchOptions,
+  group: ProcessGroup,
+  root: string,
+  built: Promise<void>,
+): Promise<RunningContext> {
+  const dir = join(root, contexts[name].directory);
+  const database = await startDatabase(name, options, group, root);
+  const env: Record<string, string> = {
+    [databaseVariable(name)]: database.url,
+    // The embedded database serves one session: one connection per app.
+    ...(database.embedded ? { [`${name.toUpperCase()}_DATABASE_POOL_MAX`]: '1' } : {}),
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  await group.run(`${name}:db`, process.execPath, [tsx(root), join(dir, 'prisma', 'setup.ts')], { cwd: dir, env });
+  await built;
+  const port = contexts[name].port + options.portOffset;
+  const command = options.mode === 'dev' ? 'dev' : 'start';
+  const app = group.spawn(name, process.execPath, [next(root), command, '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: dir,
+    env: { ...env, NODE_ENV: options.mode === 'dev' ? 'development' : 'production' },
+  });
+  await waitForHttp(`http://127.0.0.1:${port}${basePath(name) || '/'}`, app);
+  return { name, port, app, database: database.embedded };
+}

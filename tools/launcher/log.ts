@@ -1,0 +1,26 @@
+/** Launcher output: one coloured prefix per source, so interleaved logs stay readable. */
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+
+const colours: Record<string, number> = { explore: 31, decide: 32, checkout: 33, router: 36, shop: 35 };
+const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
+
+export function prefix(source: string): string {
+  const label = `[${source}]`.padEnd(11);
+  const code = colours[source.split(':')[0] ?? ''] ?? 37;
+  return useColour ? `\u001b[${code}m${label}\u001b[0m` : label;
+}
+
+export function say(source: string, line: string): void {
+  process.stdout.write(`${prefix(source)} ${line}\n`);
+}
+
+/** Copies a child's output line by line under its prefix; resolves when the stream ends. */
+export function pipeLines(source: string, stream: Readable | null, onLine?: (line: string) => void): void {
+  if (!stream) return;
+  const lines = createInterface({ input: stream });
+  lines.on('line', (line) => {
+    say(source, line);
+    onLine?.(line);
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * `npm start` / `npm run dev`: the whole shop on one port. Builds the apps (start mode), brings up
+ * each context with its database, and puts the edge router in front, all from the route manifest.
+ * Ctrl-C stops apps first, then databases, then the router.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { contexts, contextNames, edge, type ContextName } from '@tractor/contracts';
+import { createEdgeRouter, type Upstreams } from '@tractor/edge-router';
+import { startContext, type RunningContext } from './context-runner';
+import { say } from './log';
+import { parseOptions, type LaunchOptions } from './options';
+import { ProcessGroup } from './processes';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function upstreams(offset: number): Upstreams {
+  const table = {} as Record<ContextName, { origin: string }>;
+  for (const name of contextNames) table[name] = { origin: `http://127.0.0.1:${contexts[name].port + offset}` };
+  return table;
+}
+
+function build(options: LaunchOptions, group: ProcessGroup): Promise<void> {
+  if (options.mode === 'dev' || options.skipBuild) return Promise.resolve();
+  say('shop', `building ${options.only.join(', ')} for production (cached builds are reused) …`);
+  const nx = join(root, 'node_modules', 'nx', 'bin', 'nx.js');
+  return group.run('build', process.execPath, [nx, 'run-many', '-t', 'build', '-p', options.only.join(','), '--outputStyle=static'], {
+    cwd: root,
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2), root);
+  const started = Date.now();
+  const group = new ProcessGroup();
+  const router = createEdgeRouter({ upstreams: upstreams(options.portOffset), log: (line) => say('router', line) });
+  const running: RunningContext[] = [];
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('shop', 'stopping …');
+    await group.stop(running.map((r) => r.app));
+    await group.stopAll();
+    await router.close().catch(() => undefined);
+    say('shop', 'stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    say('shop', `starting The Tractor Store (${options.mode}) with ${options.only.join(', ')}; data in ${options.dataDir}`);
+    if (options.fresh) await rm(options.dataDir, { recursive: true, force: true });
+    const port = edge.port + options.portOffset;
+    await router.listen(port);
+    const built = build(options, group);
+    built.catch(() => undefined);
+    await Promise.all(
+      options.only.map(async (name) => {
+        running.push(await startContext(name, options, group, root, built));
+        say(name, `ready on http://127.0.0.1:${contexts[name].port + options.portOffset}`);
+      }),
+    );
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    say('shop', `✔ The Tractor Store is ready at http://localhost:${port} (${seconds} s) — Ctrl-C to stop`);
+  } catch (error) {
+    say('shop', `✖ ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+await main();
