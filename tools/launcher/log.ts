@@ -6,7 +6,7 @@ const colours: Record<string, number> = { explore: 31, decide: 32, checkout: 33,
 const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
 
 export function prefix(source: string): string {
-  const label = `[${source}]`.padEnd(11);
+  const label = `[${source}]`.padEnd(13);
   const code = colours[source.split(':')[0] ?? ''] ?? 37;
   return useColour ? `\u001b[${code}m${label}\u001b[0m` : label;
 }

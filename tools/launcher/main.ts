@@ -20,10 +20,15 @@ function upstreams(offset: number): Upstreams {
   return table;
 }
 
+/** Successful static asset requests would drown the page requests in the log. */
+function quietAssets(line: string): boolean {
+  return / \/(\S*\/)?_next\/static\/\S* (200|304) /.test(line);
+}
+
 function build(options: LaunchOptions, group: ProcessGroup): Promise<void> {
   if (options.mode === 'dev' || options.skipBuild) return Promise.resolve();
   say('shop', `building ${options.only.join(', ')} for production (cached builds are reused) …`);
-  const nx = join(root, 'node_modules', 'nx', 'bin', 'nx.js');
+  const nx = join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js');
   return group.run('build', process.execPath, [nx, 'run-many', '-t', 'build', '-p', options.only.join(','), '--outputStyle=static'], {
     cwd: root,
     env: { NEXT_TELEMETRY_DISABLED: '1' },
@@ -34,7 +39,7 @@ async function main() {
   const options = parseOptions(process.argv.slice(2), root);
   const started = Date.now();
   const group = new ProcessGroup();
-  const router = createEdgeRouter({ upstreams: upstreams(options.portOffset), log: (line) => say('router', line) });
+  const router = createEdgeRouter({ upstreams: upstreams(options.portOffset), log: (line) => quietAssets(line) || say('router', line) });
   const running: RunningContext[] = [];
 
   let stopping = false;
