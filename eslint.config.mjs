@@ -43,6 +43,13 @@ export default [
     },
   },
   {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+    },
+  },
+  {
     files: ['apps/*/src/**/*.ts', 'apps/*/src/**/*.tsx'],
     plugins: { '@next/next': nextPlugin },
     rules: {

@@ -59,8 +59,6 @@ async function main() {
   try {
     say('shop', `starting The Tractor Store (${options.mode}) with ${options.only.join(', ')}; data in ${options.dataDir}`);
     if (options.fresh) await rm(options.dataDir, { recursive: true, force: true });
-    const port = edge.port + options.portOffset;
-    await router.listen(port);
     const built = build(options, group);
     built.catch(() => undefined);
     await Promise.all(
@@ -69,6 +67,9 @@ async function main() {
         say(name, `ready on http://127.0.0.1:${contexts[name].port + options.portOffset}`);
       }),
     );
+    // The router opens last, so the first page a shopper (or a test) sees is served, not a 502.
+    const port = edge.port + options.portOffset;
+    await router.listen(port);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     say('shop', `✔ The Tractor Store is ready at http://localhost:${port} (${seconds} s) — Ctrl-C to stop`);
   } catch (error) {
