@@ -1,10 +1,12 @@
 import { basePath, contexts } from '@tractor/contracts';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { describe, expect, it } from 'vitest';
 import config from './next.config';
 
 describe('explore next.config', () => {
-  it('mounts the app where the route manifest says', () => {
-    expect(config.basePath).toBe(basePath('explore'));
-    expect(config.basePath || '/').toBe(contexts.explore.mount);
+  it('mounts the app where the route manifest says', async () => {
+    const { basePath: mounted } = await config(PHASE_PRODUCTION_SERVER);
+    expect(mounted).toBe(basePath('explore'));
+    expect(mounted || '/').toBe(contexts.explore.mount);
   });
 });

@@ -4,8 +4,9 @@
  * Next.js server on its manifest port.
  */
 import type { ChildProcess } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { basePath, contexts, type ContextName } from '@tractor/contracts';
+import { contexts, edge, trpcPath, type ContextName } from '@tractor/contracts';
 import type { LaunchOptions } from './options';
 import type { ProcessGroup } from './processes';
 import { waitForHttp } from './wait-for-http';
@@ -61,15 +62,21 @@ export async function startContext(
     // The embedded database serves one session: one connection per app.
     ...(database.embedded ? { [`${name.toUpperCase()}_DATABASE_POOL_MAX`]: '1' } : {}),
     NEXT_TELEMETRY_DISABLED: '1',
+    // Server-side fragment includes go through the edge router, as they go through CloudFront on AWS.
+    FRAGMENTS_ORIGIN: `http://127.0.0.1:${edge.port + options.portOffset}`,
   };
   await group.run(`${name}:db`, process.execPath, [tsx(root), join(dir, 'prisma', 'setup.ts')], { cwd: dir, env });
   await built;
   const port = contexts[name].port + options.portOffset;
+  await mkdir(options.dataDir, { recursive: true });
   const command = options.mode === 'dev' ? 'dev' : 'start';
   const app = group.spawn(name, process.execPath, [next(root), command, '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: dir,
     env: { ...env, NODE_ENV: options.mode === 'dev' ? 'development' : 'production' },
   });
-  await waitForHttp(`http://127.0.0.1:${port}${basePath(name) || '/'}`, app);
+  // The tRPC endpoint answers (404) without rendering a page, so no fragment includes run before the router is up.
+  await waitForHttp(`http://127.0.0.1:${port}${trpcPath(name)}`, app);
+  // Tests find a context's process here to pause it (a context that stops answering).
+  await writeFile(join(options.dataDir, `${name}.pid`), String(app.pid ?? ''));
   return { name, port, app, database: database.embedded };
 }

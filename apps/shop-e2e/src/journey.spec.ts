@@ -5,7 +5,7 @@ test.describe('a shopper crossing all three contexts', () => {
     const home = await page.goto('/');
     expect(home?.status()).toBe(200);
     expect(home?.headers()['x-context']).toBe('explore');
-    await expect(page.locator('[data-boundary="explore"]').first()).toBeVisible();
+    await expect(page.locator('body > [data-boundary="explore"]')).toBeVisible();
 
     await page.getByRole('link', { name: 'Machines' }).first().click();
     await expect(page).toHaveURL(/\/products$/);
@@ -16,14 +16,14 @@ test.describe('a shopper crossing all three contexts', () => {
     await first.click();
     await expect(page).toHaveURL(/\/product\/CL-01$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Heritage Workhorse' })).toBeVisible();
-    await expect(page.locator('[data-boundary="decide"]')).toBeVisible();
+    await expect(page.locator('body > [data-boundary="decide"]')).toBeVisible();
 
     const basket = await page.goto('/checkout/cart');
     expect(basket?.status()).toBe(200);
     expect(basket?.headers()['x-context']).toBe('checkout');
     await expect(page.getByRole('heading', { level: 1, name: 'Basket' })).toBeVisible();
     await expect(page.getByText('Your basket is empty')).toBeVisible();
-    await expect(page.locator('[data-boundary="checkout"]')).toBeVisible();
+    await expect(page.locator('body > [data-boundary="checkout"]')).toBeVisible();
   });
 
   test('unknown pages are a 404 from the context that owns the path', async ({ page }) => {

@@ -1,27 +1,22 @@
 import '@tractor/ui/tokens.css';
-import { href } from '@tractor/contracts';
+import { ShopFrame } from '@tractor/ui';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { shell } from './_components/shell';
 
 export const metadata: Metadata = {
   title: { default: 'The Tractor Store', template: '%s · The Tractor Store' },
   description: 'Choose your tractor: colours, highlights and prices.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { header, footer } = await shell();
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
       <body>
-        <div data-boundary="decide">
-          <header className="t-container">
-            <p>
-              <a href={href.explore.home()}>The Tractor Store</a>
-            </p>
-          </header>
-          <main id="main" className="t-container">
-            {children}
-          </main>
-        </div>
+        <ShopFrame boundary="decide" header={header} footer={footer}>
+          {children}
+        </ShopFrame>
       </body>
     </html>
   );

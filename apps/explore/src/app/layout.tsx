@@ -1,23 +1,25 @@
 import '@tractor/ui/tokens.css';
+import { ShopFrame } from '@tractor/ui';
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
-import { SiteHeader } from './_components/site-header';
+import { renderFooter } from '@/fragments/footer';
+import { headerFor } from '@/fragments/header-for';
 
 export const metadata: Metadata = {
   title: { default: 'The Tractor Store', template: '%s · The Tractor Store' },
   description: 'Classic and autonomous tractors for every field: browse the catalogue and find a store near you.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Explore renders its own header and footer in-process, from the same code that serves them as fragments.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const header = await headerFor(await headers());
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
       <body>
-        <div data-boundary="explore">
-          <SiteHeader />
-          <main id="main" className="t-container">
-            {children}
-          </main>
-        </div>
+        <ShopFrame boundary="explore" header={header.html} footer={renderFooter().__html}>
+          {children}
+        </ShopFrame>
       </body>
     </html>
   );

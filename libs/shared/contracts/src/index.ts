@@ -1,3 +1,5 @@
 export * from './routes';
 export * from './match';
 export * from './href';
+export * from './events';
+export * from './fragments';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, contextNames, contexts, fragmentPath, namespace, trpcPath } from './routes';
+import { basePath, contextNames, contexts, elementPath, fragmentPath, namespace, trpcPath } from './routes';
 import { isUnder, matchContext, rootContext } from './match';
 
 describe('route manifest', () => {
@@ -30,6 +30,8 @@ describe('route manifest', () => {
     expect(trpcPath('explore')).toBe('/explore/api/trpc');
     expect(trpcPath('checkout')).toBe('/checkout/api/trpc');
     expect(fragmentPath('checkout', 'mini-cart')).toBe('/checkout/fragments/mini-cart');
+    expect(elementPath('explore', 'header.css', 'abc')).toBe('/explore/elements/header.css?v=abc');
+    expect(elementPath('checkout', 'mini-cart.js')).toBe('/checkout/elements/mini-cart.js');
   });
 
   it('keeps namespaces apart, so no context can shadow another', () => {

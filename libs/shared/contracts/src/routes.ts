@@ -54,3 +54,8 @@ export function trpcPath(name: ContextName): string {
 export function fragmentPath(name: ContextName, fragment: string): string {
   return `${namespace(name)}/fragments/${fragment}`;
 }
+
+/** Path of one of the context's element assets (`mini-cart.js`, `header.css`), bundled from its `src/elements/`. */
+export function elementPath(name: ContextName, file: string, version?: string): string {
+  return `${namespace(name)}/elements/${file}${version ? `?v=${encodeURIComponent(version)}` : ''}`;
+}

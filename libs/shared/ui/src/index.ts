@@ -1,2 +1,6 @@
 export * from './button';
 export * from './price';
+export * from './boundary-overlay';
+export * from './fragment-html';
+export * from './fragment-loader';
+export * from './shop-frame';

@@ -1,0 +1,15 @@
+import { include } from '@tractor/fragments';
+import { headers } from 'next/headers';
+
+/**
+ * Explore's header and footer for this request, fetched in parallel; each falls back on its own.
+ * The compact header (no mini cart) is for the checkout form, where the basket is not a way out.
+ */
+export async function shell({ compact = false } = {}) {
+  const request = await headers();
+  const [header, footer] = await Promise.all([
+    include('explore/header', { request, query: compact ? { compact: '1' } : {} }),
+    include('explore/footer', { request }),
+  ]);
+  return { header: header.html, footer: footer.html };
+}

@@ -1,0 +1,130 @@
+import { runInNewContext } from 'node:vm';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeDocument, FakeWindow } from './fake-document';
+import { fragmentLoaderScript } from './fragment-loader';
+
+type Answer = { status: number; body: string } | 'network-error';
+type FakeResponse = { ok: boolean; status: number; text(): Promise<string> };
+
+const placeholder =
+  '<checkout-mini-cart data-boundary="checkout" data-fragment-src="/checkout/fragments/mini-cart"></checkout-mini-cart>';
+const miniCart =
+  '<checkout-mini-cart data-boundary="checkout"><b>2</b>' +
+  '<script type="module" src="/checkout/static/mini-cart.js" async></script><script>cart.count = 2</script>' +
+  '</checkout-mini-cart>';
+
+/** Runs the inline script text, not the function, in an empty global scope: it must stand alone. */
+function boot(body: string, answers: Answer[], readyState: FakeDocument['readyState'] = 'complete') {
+  const document = new FakeDocument();
+  document.readyState = readyState;
+  document.body.innerHTML = body;
+  const window = new FakeWindow();
+  const fetch = vi.fn<(src: string, init: RequestInit) => Promise<FakeResponse>>(() => {
+    const answer = answers.shift() ?? 'network-error';
+    if (answer === 'network-error') return Promise.reject(new TypeError('Failed to fetch'));
+    return Promise.resolve({ ok: answer.status < 300, status: answer.status, text: () => Promise.resolve(answer.body) });
+  });
+  const console = { error: vi.fn(), warn: vi.fn(), log: vi.fn() };
+  runInNewContext(fragmentLoaderScript, { document, window, fetch, console, setTimeout, clearTimeout });
+  return { document, window, fetch, console };
+}
+
+/** Lets pending promise callbacks run, moving fake time on by `ms`. */
+const elapse = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('fragmentLoaderScript', () => {
+  it('replaces an empty placeholder with the fragment and runs its scripts', async () => {
+    const filled = '<explore-header data-fragment-src="/explore/fragments/header"><nav>from the server</nav></explore-header>';
+    const { document, fetch, console } = boot(`<main>${placeholder}${filled}</main>`, [{ status: 200, body: miniCart }]);
+    await elapse();
+
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledWith('/checkout/fragments/mini-cart', { credentials: 'same-origin', headers: { accept: 'text/html' } });
+    expect(document.body.innerHTML).toBe(`<main>${miniCart}${filled}</main>`);
+    expect(document.executed).toEqual(['/checkout/static/mini-cart.js', 'cart.count = 2']);
+    expect(console.error).not.toHaveBeenCalled();
+  });
+
+  it('waits for DOMContentLoaded while the document is still loading', async () => {
+    const { document, fetch } = boot(placeholder, [{ status: 200, body: miniCart }], 'loading');
+    await elapse(100);
+    expect(fetch).not.toHaveBeenCalled();
+    document.dispatch('DOMContentLoaded');
+    await elapse();
+    expect(document.body.innerHTML).toBe(miniCart);
+  });
+
+  it('retries a failed load after 1 s, then after 3 s more', async () => {
+    const { document, fetch, console } = boot(placeholder, ['network-error', { status: 503, body: 'down' }, { status: 200, body: miniCart }]);
+    await elapse();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(document.body.innerHTML).toBe(placeholder);
+
+    await elapse(999);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await elapse(1);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(document.body.innerHTML).toBe(placeholder);
+
+    await elapse(2999);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    await elapse(1);
+    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(document.body.innerHTML).toBe(miniCart);
+    expect(Object.values(console).every((method) => method.mock.calls.length === 0)).toBe(true);
+  });
+
+  it('stops after the backoff and tries again when the shopper is back online or on the tab', async () => {
+    const { document, window, fetch } = boot(placeholder, []);
+    await elapse(60_000);
+    expect(fetch).toHaveBeenCalledTimes(4);
+
+    window.dispatch('online');
+    await elapse();
+    expect(fetch).toHaveBeenCalledTimes(5);
+    // The backoff starts over after coming back.
+    await elapse(1000);
+    expect(fetch).toHaveBeenCalledTimes(6);
+
+    document.visibilityState = 'hidden';
+    document.dispatch('visibilitychange');
+    await elapse();
+    expect(fetch).toHaveBeenCalledTimes(6);
+    document.visibilityState = 'visible';
+    document.dispatch('visibilitychange');
+    await elapse();
+    expect(fetch).toHaveBeenCalledTimes(7);
+  });
+
+  it('does not load an element twice at once', async () => {
+    const { window, fetch } = boot(placeholder, []);
+    fetch.mockImplementation(() => new Promise(() => undefined));
+    window.dispatch('online');
+    await elapse();
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('can be inlined in a script element without ending it early', () => {
+    expect(fragmentLoaderScript).not.toMatch(/<\/script/i);
+  });
+
+  it('keeps even a fetch that throws outright away from the console', async () => {
+    const document = new FakeDocument();
+    document.body.innerHTML = placeholder;
+    const console = { error: vi.fn() };
+    const fetch = vi.fn(() => {
+      throw new TypeError('fetch is broken');
+    });
+    expect(() => runInNewContext(fragmentLoaderScript, { document, window: new FakeWindow(), fetch, console, setTimeout, clearTimeout })).not.toThrow();
+    await elapse(1000);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(console.error).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,114 @@
+import type { ContextName } from '@tractor/contracts';
+import { fragmentFallback } from './fragment-fallback';
+import { fragmentSrc, type FragmentQuery } from './fragment-src';
+import { fragmentsOrigin } from './fragments-origin';
+import type { Html } from './html';
+import { includeHeaders } from './include-headers';
+
+/** The part of the shared Logger an include needs, so any Logger-compatible object will do. */
+export interface WarnLogger {
+  warn(message: string, fields?: Record<string, unknown>): void;
+}
+
+export interface IncludeOptions {
+  readonly context: ContextName;
+  readonly name: string;
+  readonly query?: FragmentQuery;
+  /** Personal: forward the cookie and request id, never cache. Public: neither, cached briefly. */
+  readonly personal: boolean;
+  /** The shopper's incoming request headers. */
+  readonly request: Headers;
+  /** Covers connecting, the response head and the whole body. */
+  readonly timeoutMs?: number;
+  /** Defaults to FRAGMENTS_ORIGIN, else the local edge router. */
+  readonly origin?: string;
+  readonly fetch?: typeof fetch;
+  readonly log?: WarnLogger;
+  /** Markup to render when the include fails, instead of the placeholder the browser loader fills. */
+  readonly fallback?: Html;
+}
+
+export type IncludeFailure = 'timeout' | 'error' | 'status';
+
+export type IncludeResult =
+  | { readonly ok: true; readonly html: string; readonly ms: number; readonly reason?: undefined }
+  | { readonly ok: false; readonly html: string; readonly ms: number; readonly reason: IncludeFailure };
+
+/** `next` is Next's data cache setting; other fetch implementations ignore it. */
+type IncludeInit = RequestInit & { next?: { revalidate: number } };
+
+const publicRevalidateSeconds = 10;
+
+class StatusError extends Error {
+  constructor(readonly status: number) {
+    super(`fragment answered ${status}`);
+  }
+}
+
+/**
+ * Fetches a fragment for a server-rendered page. Never throws for anything the owner does: on a
+ * timeout, a network error or a non-2xx answer it logs one warning and returns the fallback, so
+ * one slow or dead context cannot break another's page. A malformed fragment name is a bug in the
+ * caller and throws `FragmentDefinitionError`.
+ */
+export async function includeFragment(options: IncludeOptions): Promise<IncludeResult> {
+  const { context, name, query, personal, request, timeoutMs = 300, log = consoleLog } = options;
+  const fallback = options.fallback ?? fragmentFallback(context, name, query);
+  const requestId = request.get('x-request-id') ?? crypto.randomUUID();
+  const started = performance.now();
+  const signal = AbortSignal.timeout(timeoutMs);
+  const elapsed = () => Math.round(performance.now() - started);
+
+  try {
+    const url = (options.origin ?? fragmentsOrigin()) + fragmentSrc(context, name, query);
+    const headers = includeHeaders(request, personal, requestId);
+    // A redirect would splice some other page into this one; treat it like any other non-2xx.
+    const init: IncludeInit = personal
+      ? { headers, signal, redirect: 'manual', cache: 'no-store' }
+      : { headers, signal, redirect: 'manual', next: { revalidate: publicRevalidateSeconds } };
+    const body = await Promise.race([read(options.fetch ?? fetch, url, init), deadline(signal)]);
+    return { ok: true, html: body, ms: elapsed() };
+  } catch (error) {
+    const reason: IncludeFailure = signal.aborted ? 'timeout' : error instanceof StatusError ? 'status' : 'error';
+    const ms = elapsed();
+    log.warn('fragment include failed', {
+      fragment: `${context}/${name}`,
+      reason,
+      ...(error instanceof StatusError ? { status: error.status } : {}),
+      ...(reason === 'error' ? { error: describe(error) } : {}),
+      ms,
+      requestId,
+    });
+    return { ok: false, html: fallback.__html, ms, reason };
+  }
+}
+
+async function read(fetchFragment: typeof fetch, url: string, init: IncludeInit): Promise<string> {
+  const response = await fetchFragment(url, init);
+  if (!response.ok) {
+    // Release the connection instead of leaving an unread body behind.
+    await response.body?.cancel().catch(() => undefined);
+    throw new StatusError(response.status);
+  }
+  return response.text();
+}
+
+/**
+ * Rejects when the timeout fires. Native fetch aborts on the signal by itself; the race also bounds
+ * an injected or wrapped fetch that ignores it.
+ */
+function deadline(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+}
+
+/** Node reports network failures as `fetch failed` with the errno code on `cause`. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause: unknown = error.cause;
+  if (typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string') return cause.code;
+  return error.message;
+}
+
+const consoleLog: WarnLogger = {
+  warn: (message, fields) => console.warn(JSON.stringify({ level: 'warn', time: new Date().toISOString(), message, ...fields })),
+};

@@ -1,0 +1,22 @@
+/** Headers passed through from the shopper's request when present: the owner may build absolute URLs from them. */
+const passThrough = ['x-forwarded-host', 'x-forwarded-proto'] as const;
+
+/**
+ * Request headers of a server include. Only personal includes carry the shopper's cookie and
+ * request id. A public include is cached by Next's data cache, whose key contains every request
+ * header: a per-request id would make each key unique, so nothing would ever be served from the
+ * cache while every request wrote a new entry. The include's failure log still carries the id.
+ */
+export function includeHeaders(request: Headers, personal: boolean, requestId: string): Headers {
+  const headers = new Headers({ accept: 'text/html', 'x-fragment-include': '1' });
+  for (const name of passThrough) {
+    const value = request.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  if (personal) {
+    headers.set('x-request-id', requestId);
+    const cookie = request.get('cookie');
+    if (cookie !== null) headers.set('cookie', cookie);
+  }
+  return headers;
+}

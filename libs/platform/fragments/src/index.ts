@@ -1,0 +1,12 @@
+export * from './html';
+export { FragmentDefinitionError } from './fragment-definition-error';
+export * from './fragment-element-name';
+export * from './fragment-src';
+export * from './fragment-fallback';
+export * from './fragment-root';
+export * from './fragment-response';
+export * from './fragments-origin';
+export * from './include-fragment';
+export * from './include-fragments';
+export * from './fragment-loader';
+export * from './include-contract';

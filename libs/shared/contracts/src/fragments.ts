@@ -1,0 +1,40 @@
+/**
+ * Every fragment one team serves for another team's pages: who owns it, its inputs, and whether it
+ * carries personal data (then it gets the shopper's cookies and is never cached or shared).
+ */
+import * as z from 'zod/mini';
+import type { ContextName } from './routes';
+
+const sku = z.string().check(z.regex(/^[A-Z]{2}-\d{2}-[A-Z]{2}$/));
+
+interface FragmentContract {
+  readonly context: ContextName;
+  readonly name: string;
+  readonly personal: boolean;
+  readonly query: z.ZodMiniType<Record<string, string | undefined>>;
+}
+
+export const fragments = {
+  /** Logo, navigation and (unless compact) the checkout mini cart nested inside. */
+  'explore/header': { context: 'explore', name: 'header', personal: true, query: z.object({ compact: z.optional(z.literal('1')) }) },
+  'explore/footer': { context: 'explore', name: 'footer', personal: false, query: z.object({}) },
+  /** Variants closest in colour to the given SKUs (comma separated). */
+  'explore/recommendations': {
+    context: 'explore',
+    name: 'recommendations',
+    personal: false,
+    query: z.object({ skus: z.string().check(z.regex(/^[A-Z]{2}-\d{2}-[A-Z]{2}(,[A-Z]{2}-\d{2}-[A-Z]{2}){0,19}$/)) }),
+  },
+  'explore/store-picker': { context: 'explore', name: 'store-picker', personal: false, query: z.object({}) },
+  'checkout/mini-cart': { context: 'checkout', name: 'mini-cart', personal: true, query: z.object({}) },
+  'checkout/add-to-cart': { context: 'checkout', name: 'add-to-cart', personal: true, query: z.object({ sku }) },
+} as const satisfies Record<string, FragmentContract>;
+
+export type FragmentId = keyof typeof fragments;
+export type FragmentQuery<F extends FragmentId> = z.infer<(typeof fragments)[F]['query']>;
+
+/** The custom element name of a fragment's root: `<context>-<name>`. */
+export function fragmentElement(id: FragmentId): string {
+  const { context, name } = fragments[id];
+  return `${context}-${name}`;
+}
