@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fragments, fragmentPath, type FragmentId } from '@tractor/contracts';
 import { join } from 'node:path';
-import { pause } from './pause-context';
+import { pause } from '@tractor/e2e';
+import { offset } from './suite';
 
 const exploreElements = join(import.meta.dirname, '..', '..', 'explore', 'public', 'explore', 'elements');
 
@@ -53,7 +54,7 @@ test.describe('fragments', () => {
 test.describe('when a context stops answering', () => {
   test('explore and decide pages still render, with the mini cart degraded, and it fills when checkout returns', async ({ page }) => {
     const errors = watchErrors(page);
-    const resume = pause('checkout');
+    const resume = pause('checkout', offset);
     try {
       for (const path of ['/', '/products', '/products/classic', '/stores', '/product/CL-01']) {
         const response = await page.goto(path);
@@ -77,7 +78,7 @@ test.describe('when a context stops answering', () => {
 
   test('decide’s product page renders its own content while explore is down', async ({ page }) => {
     const errors = watchErrors(page);
-    const resume = pause('explore');
+    const resume = pause('explore', offset);
     try {
       // On AWS explore's static files come from S3 through CloudFront and outlive its server; locally
       // the paused server also holds them, so serve them from its build output as CloudFront would.

@@ -1,0 +1,5 @@
+import { shopConfig } from '@tractor/e2e';
+import { offset } from './src/suite';
+
+/** The checkout team's journeys, against the whole shop. */
+export default shopConfig({ offset, testDir: './src' });

@@ -1,0 +1,3 @@
+export * from './browser';
+export * from './shop-config';
+export * from './pause-context';
