@@ -63,7 +63,7 @@ export async function startContext(
     ...(database.embedded ? { [`${name.toUpperCase()}_DATABASE_POOL_MAX`]: '1' } : {}),
     NEXT_TELEMETRY_DISABLED: '1',
     // Server-side fragment includes go through the edge router, as they go through CloudFront on AWS.
-    FRAGMENTS_ORIGIN: `http://127.0.0.1:${edge.port + options.portOffset}`,
+    FRAGMENTS_ORIGIN: process.env.FRAGMENTS_ORIGIN ?? `http://127.0.0.1:${edge.port + options.portOffset}`,
   };
   await group.run(`${name}:db`, process.execPath, [tsx(root), join(dir, 'prisma', 'setup.ts')], { cwd: dir, env });
   await built;
