@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['*.test.ts'], environment: 'node', testTimeout: 60_000 },
+  test: { include: ['*.test.ts'], environment: 'node', testTimeout: 120_000 },
 });
