@@ -7,6 +7,11 @@ import { z } from 'zod';
 const schema = z.object({
   CHECKOUT_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   CHECKOUT_DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(50).default(5),
+  /**
+   * Key for signing checkout's cookies (at least 32 characters). When it is not set, checkout uses a
+   * random key kept in its own database (see `src/server/cookie-secret.ts`).
+   */
+  CHECKOUT_COOKIE_SECRET: z.string().min(32).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -6,4 +6,5 @@ const version = process.env.ELEMENTS_VERSION ?? '';
 export const assets = {
   fragmentsCss: elementPath('checkout', 'fragments.css', version),
   miniCartJs: elementPath('checkout', 'mini-cart.js', version),
+  addToCartJs: elementPath('checkout', 'add-to-cart.js', version),
 };

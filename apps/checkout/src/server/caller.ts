@@ -5,4 +5,4 @@ import { createContext } from './context';
 import { createCaller } from './root';
 
 /** The BFF as server components call it: in-process, one context per request. */
-export const api = cache(async () => createCaller(createContext(await headers())));
+export const api = cache(async () => createCaller(await createContext(await headers())));

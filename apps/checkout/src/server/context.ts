@@ -1,24 +1,56 @@
 import { createLogger, requestIdFrom, type Logger } from '@tractor/bff';
 import { db, type Db } from '../db/client';
-import { cartIdFrom } from './cart-cookie';
+import { cartCookieHeader, cartIdFrom } from './cart-cookie';
+import { isHttps } from './cookies';
+import { cookieSecret } from './cookie-secret';
+import { orderCookieHeader, orderIdFrom } from './order-cookie';
+
+/** What procedures may remember in the shopper's browser; each writes a signed cookie. */
+export interface CookieJar {
+  startCart(cartId: string): void;
+  rememberOrder(orderId: string): void;
+}
 
 export interface Context {
   db: Db;
   log: Logger;
-  /** The shopper's cart, from the `c_cart` cookie; null before the first item is added. */
+  /** The shopper's cart, from the signed `c_cart` cookie; null before the first item is added. */
   cartId: string | null;
+  /** The order this browser placed last, from the signed `c_order` cookie (an hour long). */
+  orderId: string | null;
+  cookies: CookieJar;
 }
 
-/** The pure part of the context; tests build it with their own database. */
-export function createContextInner(opts: { db: Db; cartId?: string | null; log?: Logger }): Context {
-  return { db: opts.db, cartId: opts.cartId ?? null, log: opts.log ?? createLogger({ context: 'checkout' }) };
+const ignoreCookies: CookieJar = { startCart: () => undefined, rememberOrder: () => undefined };
+
+/** The pure part of the context; tests build it with their own database and cookie jar. */
+export function createContextInner(opts: { db: Db; cartId?: string | null; orderId?: string | null; log?: Logger; cookies?: CookieJar }): Context {
+  return {
+    db: opts.db,
+    cartId: opts.cartId ?? null,
+    orderId: opts.orderId ?? null,
+    log: opts.log ?? createLogger({ context: 'checkout' }),
+    cookies: opts.cookies ?? ignoreCookies,
+  };
 }
 
-/** Adapts an incoming request (route handler or server component headers). */
-export function createContext(headers: Headers): Context {
+/**
+ * Adapts an incoming request. Cookies are written to `resHeaders` when there is a response to
+ * write them to (the tRPC handler); server components cannot set cookies and get none.
+ */
+export async function createContext(headers: Headers, resHeaders?: Headers): Promise<Context> {
+  const database = db();
+  const secret = await cookieSecret(database);
+  const secure = isHttps(headers);
+  const set = (cookie: string) => resHeaders?.append('set-cookie', cookie);
   return createContextInner({
-    db: db(),
-    cartId: cartIdFrom(headers),
+    db: database,
+    cartId: cartIdFrom(headers, secret),
+    orderId: orderIdFrom(headers, secret),
     log: createLogger({ context: 'checkout', requestId: requestIdFrom(headers) }),
+    cookies: {
+      startCart: (cartId) => set(cartCookieHeader(cartId, secret, secure)),
+      rememberOrder: (orderId) => set(orderCookieHeader(orderId, secret, secure)),
+    },
   });
 }

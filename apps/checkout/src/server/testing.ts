@@ -6,19 +6,35 @@ import { join } from 'node:path';
 import { createTestDatabase } from '@tractor/testing';
 import { seed } from '../../prisma/seed';
 import { createDb } from '../db/client';
-import { createContextInner, type Context } from './context';
+import { createContextInner, type Context, type CookieJar } from './context';
 import { createCaller } from './root';
 
-export async function createTestBff() {
-  const database = await createTestDatabase({ migrationsDir: join(import.meta.dirname, '..', '..', 'prisma', 'migrations') });
-  const db = createDb(database.url, 2);
+export const migrationsDir = join(import.meta.dirname, '..', '..', 'prisma', 'migrations');
+
+/** `pool`: connections the client may open; a concurrency test needs as many as it runs requests. */
+export async function createTestBff({ pool = 2 } = {}) {
+  const database = await createTestDatabase({ migrationsDir });
+  const db = createDb(database.url, pool);
   await seed(db);
   return {
     db,
+    url: database.url,
     caller: (overrides: Partial<Omit<Context, 'db'>> = {}) => createCaller(createContextInner({ db, ...overrides })),
     drop: async () => {
       await db.$disconnect();
       await database.drop();
     },
   };
+}
+
+/** A cookie jar that remembers what procedures asked to store, like a browser would. */
+export function recordingJar(): CookieJar & { cartIds: string[]; orderIds: string[] } {
+  const cartIds: string[] = [];
+  const orderIds: string[] = [];
+  return { cartIds, orderIds, startCart: (id) => void cartIds.push(id), rememberOrder: (id) => void orderIds.push(id) };
+}
+
+/** A fresh order form's fields. */
+export function orderForm(overrides: Partial<{ idempotencyKey: string; firstName: string; lastName: string; storeId: string }> = {}) {
+  return { idempotencyKey: crypto.randomUUID(), firstName: 'Ada', lastName: 'Lovelace', storeId: 'store-a', ...overrides };
 }

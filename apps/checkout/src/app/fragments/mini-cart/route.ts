@@ -7,6 +7,6 @@ import { createCaller } from '@/server/root';
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request) {
-  const { quantity } = await createCaller(createContext(req.headers)).cart.get();
+  const { quantity } = await createCaller(await createContext(req.headers)).cart.get();
   return fragmentResponse(renderMiniCart({ quantity }), { personal: true });
 }

@@ -1,0 +1,13 @@
+import { ShopFrame } from '@tractor/ui';
+import type { ReactNode } from 'react';
+import { shell } from '../_components/shell';
+
+/** The checkout flow: the compact header, without the mini cart, so the form has the shopper's attention. */
+export default async function FlowLayout({ children }: { children: ReactNode }) {
+  const { header, footer } = await shell({ compact: true });
+  return (
+    <ShopFrame boundary="checkout" header={header} footer={footer}>
+      {children}
+    </ShopFrame>
+  );
+}

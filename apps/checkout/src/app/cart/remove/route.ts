@@ -1,0 +1,17 @@
+/** POST /checkout/cart/remove: the basket's remove button without JavaScript; back to the basket. */
+import { href } from '@tractor/contracts';
+import { createContext } from '@/server/context';
+import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
+import { describeIssues } from '@/server/describe-issues';
+import { removeFromCartInput } from '@/server/domain/inputs';
+import { removeFromCart } from '@/server/domain/remove-from-cart';
+import { formProblem, readForm, seeOther } from '@/server/form-post';
+
+export async function POST(req: Request) {
+  if (isCrossSite(req.headers)) return crossSiteRefusal();
+  const input = removeFromCartInput.safeParse(await readForm(req));
+  if (!input.success) return formProblem(400, `This is not a tractor in your basket (${describeIssues(input.error.issues)}).`);
+  const ctx = await createContext(req.headers);
+  await removeFromCart(ctx.db, ctx.cartId, input.data.sku);
+  return seeOther(href.checkout.cart());
+}

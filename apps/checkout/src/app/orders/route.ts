@@ -1,0 +1,33 @@
+/**
+ * POST /checkout/orders: the checkout form. Places the order (idempotent by the form's key) and
+ * sends the shopper to the thanks page; a basket that emptied or sold out meanwhile sends them
+ * back to the basket with a note saying so.
+ */
+import { href } from '@tractor/contracts';
+import { createContext } from '@/server/context';
+import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
+import { describeIssues } from '@/server/describe-issues';
+import { CheckoutError } from '@/server/domain/checkout-error';
+import { placeOrderInput } from '@/server/domain/inputs';
+import { placeOrder } from '@/server/domain/place-order';
+import { formProblem, readForm, seeOther } from '@/server/form-post';
+import { cartNoticeQuery } from '@/app/_components/cart-notice';
+
+export async function POST(req: Request) {
+  if (isCrossSite(req.headers)) return crossSiteRefusal();
+  const input = placeOrderInput.safeParse(await readForm(req));
+  if (!input.success) return formProblem(400, `The order was not placed: ${describeIssues(input.error.issues)}.`);
+
+  const out = new Headers();
+  const ctx = await createContext(req.headers, out);
+  try {
+    const { orderId } = await placeOrder(ctx.db, ctx.cartId, input.data);
+    ctx.cookies.rememberOrder(orderId);
+    return seeOther(href.checkout.thanks(), out);
+  } catch (error) {
+    if (!(error instanceof CheckoutError)) throw error;
+    if (error.reason === 'empty-cart') return seeOther(href.checkout.cart() + cartNoticeQuery({ notice: 'empty-cart' }));
+    if (error.reason === 'out-of-stock') return seeOther(href.checkout.cart() + cartNoticeQuery({ notice: 'sold-out', sku: error.sku }));
+    return formProblem(400, error.message);
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * Checkout's HTTP surface as the browser meets it (form posts, the BFF, the add-to-cart fragment),
+ * through the real route handlers on a real database: cookies, redirects, cross-site refusal.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestBff, orderForm } from '@/server/testing';
+import { testBrowser } from '@/server/test-browser';
+
+let bff: Awaited<ReturnType<typeof createTestBff>>;
+let routes: Awaited<ReturnType<typeof load>>;
+
+async function load() {
+  return {
+    add: await import('./cart/add/route'),
+    remove: await import('./cart/remove/route'),
+    orders: await import('./orders/route'),
+    trpc: await import('./api/trpc/[trpc]/route'),
+    fragment: await import('./fragments/add-to-cart/route'),
+    miniCart: await import('./fragments/mini-cart/route'),
+  };
+}
+
+beforeAll(async () => {
+  bff = await createTestBff();
+  // The handlers use the process-wide client (src/db/client.ts): make it this test's database.
+  (globalThis as { checkoutDb?: unknown }).checkoutDb = bff.db;
+  routes = await load();
+});
+afterAll(async () => {
+  delete (globalThis as { checkoutDb?: unknown }).checkoutDb;
+  await bff.drop();
+});
+
+const browser = () => testBrowser(routes.trpc);
+
+describe('POST /checkout/cart/add (the form without JavaScript)', () => {
+  it('adds, starts a signed cart cookie and sends the shopper back to the product page with a confirmation', async () => {
+    const shopper = browser();
+    const response = await shopper.post(routes.add.POST, '/cart/add', { sku: 'CL-01-GR' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/product/CL-01?sku=CL-01-GR');
+    const cookies = response.headers.getSetCookie();
+    expect(cookies.find((c) => c.startsWith('c_cart='))).toMatch(/; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
+    expect(cookies.find((c) => c.startsWith('c_flash='))).toMatch(/^c_flash=added%3ACL-01-GR; Path=\/; Max-Age=20; HttpOnly; SameSite=Lax$/);
+    expect(await shopper.basket()).toMatchObject({ quantity: 1, lines: [{ sku: 'CL-01-GR', quantity: 1 }] });
+
+    const fragment = await shopper.get(routes.fragment.GET, '/fragments/add-to-cart?sku=CL-01-GR');
+    expect(await fragment.text()).toContain('Tractor was added. <a href="/checkout/cart">View in basket</a>');
+    expect(shopper.jar.has('c_flash')).toBe(false);
+    const again = await shopper.get(routes.fragment.GET, '/fragments/add-to-cart?sku=CL-01-GR');
+    expect(await again.text()).not.toContain('Tractor was added');
+  });
+
+  it('shows the confirmation only beside the tractor it is about', async () => {
+    const shopper = browser();
+    await shopper.post(routes.add.POST, '/cart/add', { sku: 'CL-01-GR' });
+    const other = await shopper.get(routes.fragment.GET, '/fragments/add-to-cart?sku=AU-01-SI');
+    expect(await other.text()).not.toContain('Tractor was added');
+  });
+
+  it('refuses more than is in stock with a message on the product page, the cart unchanged', async () => {
+    const shopper = browser();
+    await shopper.post(routes.add.POST, '/cart/add', { sku: 'CL-05-PT' });
+    const refused = await shopper.post(routes.add.POST, '/cart/add', { sku: 'CL-05-PT' });
+    expect(refused.status).toBe(303);
+    expect(refused.headers.get('location')).toBe('/product/CL-05?sku=CL-05-PT');
+    expect(await shopper.basket()).toMatchObject({ quantity: 1 });
+    const fragment = await (await shopper.get(routes.fragment.GET, '/fragments/add-to-cart?sku=CL-05-PT')).text();
+    expect(fragment).toContain('Sorry, we only have 1 × Countryside Commander Pacific Teal in stock, and your basket already holds them all.');
+  });
+
+  it('answers an unknown or malformed SKU with a 400 that says so, changing nothing', async () => {
+    const shopper = browser();
+    const unknown = await shopper.post(routes.add.POST, '/cart/add', { sku: 'ZZ-99-ZZ' });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain('There is no tractor with the SKU ZZ-99-ZZ.');
+    const malformed = await shopper.post(routes.add.POST, '/cart/add', { sku: 'nope' });
+    expect(malformed.status).toBe(400);
+    expect(shopper.jar.size).toBe(0);
+  });
+});
+
+describe('a tampered or unknown cart cookie', () => {
+  it('quietly starts a new cart and never reveals or changes the one it pointed at', async () => {
+    const owner = browser();
+    await owner.post(routes.add.POST, '/cart/add', { sku: 'AU-01-SI' });
+    const signed = owner.jar.get('c_cart') ?? '';
+    const ownerId = decodeURIComponent(signed).split('.')[0] ?? '';
+
+    const attacker = browser();
+    attacker.jar.set('c_cart', encodeURIComponent(`${ownerId}.forged-signature`));
+    expect(await attacker.basket()).toEqual({ lines: [], quantity: 0, total: 0 });
+    const mini = await (await attacker.get(routes.miniCart.GET, '/fragments/mini-cart')).text();
+    expect(mini).toContain('data-count="0"');
+
+    const added = await attacker.rpc('cart.add', { sku: 'CL-01-GR' });
+    expect(added.status).toBe(200);
+    expect(attacker.jar.get('c_cart')).not.toContain(ownerId);
+    expect(await attacker.basket()).toMatchObject({ quantity: 1, lines: [{ sku: 'CL-01-GR' }] });
+    expect(await owner.basket()).toMatchObject({ quantity: 1, lines: [{ sku: 'AU-01-SI' }] });
+
+    const removal = await attacker.post(routes.remove.POST, '/cart/remove', { sku: 'AU-01-SI' });
+    expect(removal.status).toBe(303);
+    expect(await owner.basket()).toMatchObject({ quantity: 1 });
+  });
+});
+
+describe('the BFF', () => {
+  it('adds through cart.add, answering with the basket’s count, and sets the cart cookie once', async () => {
+    const shopper = browser();
+    const first = await shopper.rpc('cart.add', { sku: 'AU-03-TQ' });
+    expect(await first.json()).toMatchObject({ result: { data: { quantity: 1, sku: 'AU-03-TQ', name: 'FutureHarvest Navigator Turquoise Titan' } } });
+    expect(first.headers.getSetCookie().filter((c) => c.startsWith('c_cart='))).toHaveLength(1);
+    const second = await shopper.rpc('cart.add', { sku: 'AU-03-TQ' });
+    expect(await second.json()).toMatchObject({ result: { data: { quantity: 2 } } });
+    expect(second.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('answers a refused add with 409 and the message to show', async () => {
+    const response = await browser().rpc('cart.add', { sku: 'CL-15-PI' });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({ error: { message: 'Sorry, Fieldmaster Classic Vintage Pink is out of stock.', data: { code: 'CONFLICT' } } });
+  });
+});
+
+describe('POST /checkout/orders', () => {
+  it('places the order and sends the shopper to the thanks page, remembering the order', async () => {
+    const shopper = browser();
+    await shopper.rpc('cart.add', { sku: 'AU-07-YE' });
+    const form = orderForm();
+    const response = await shopper.post(routes.orders.POST, '/orders', form);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/checkout/thanks');
+    expect(response.headers.getSetCookie().find((c) => c.startsWith('c_order='))).toMatch(/; Path=\/checkout; Max-Age=3600; HttpOnly; SameSite=Lax$/);
+    expect(await shopper.basket()).toMatchObject({ quantity: 0 });
+
+    const again = await shopper.post(routes.orders.POST, '/orders', form);
+    expect(again.headers.get('location')).toBe('/checkout/thanks');
+    expect(await bff.db.order.count({ where: { idempotencyKey: form.idempotencyKey } })).toBe(1);
+  });
+
+  it('sends an empty basket back to the basket with a note', async () => {
+    const response = await browser().post(routes.orders.POST, '/orders', orderForm());
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/checkout/cart?notice=empty-cart');
+  });
+
+  it('sends a basket that sold out meanwhile back to the basket, saying which tractor', async () => {
+    const shopper = browser();
+    await shopper.rpc('cart.add', { sku: 'CL-13-BL' });
+    await bff.db.variant.update({ where: { sku: 'CL-13-BL' }, data: { inventory: 0 } });
+    const response = await shopper.post(routes.orders.POST, '/orders', orderForm());
+    expect(response.headers.get('location')).toBe('/checkout/cart?notice=sold-out&sku=CL-13-BL');
+    expect(await shopper.basket()).toMatchObject({ quantity: 1 });
+  });
+
+  it('validates again on the server: 400 naming the problem', async () => {
+    const shopper = browser();
+    await shopper.rpc('cart.add', { sku: 'AU-01-SI' });
+    const response = await shopper.post(routes.orders.POST, '/orders', orderForm({ storeId: '' }));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('storeId: choose a store');
+    expect(await shopper.basket()).toMatchObject({ quantity: 1 });
+  });
+});
+
+describe('cross-site requests', () => {
+  const evil = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
+
+  it('are refused with 403 by every state-changing endpoint, and change nothing', async () => {
+    const shopper = browser();
+    await shopper.rpc('cart.add', { sku: 'AU-01-SI' });
+    const before = await bff.db.order.count();
+    const attempts = [
+      await shopper.post(routes.add.POST, '/cart/add', { sku: 'CL-01-GR' }, evil),
+      await shopper.post(routes.remove.POST, '/cart/remove', { sku: 'AU-01-SI' }, evil),
+      await shopper.post(routes.orders.POST, '/orders', orderForm(), evil),
+      await shopper.rpc('cart.add', { sku: 'CL-01-GR' }, evil),
+      await shopper.rpc('cart.remove', { sku: 'AU-01-SI' }, { origin: 'https://evil.example' }),
+      await shopper.rpc('order.place', orderForm(), { 'sec-fetch-site': 'same-site' }),
+    ];
+    expect(attempts.map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403]);
+    expect(await shopper.basket()).toMatchObject({ quantity: 1, lines: [{ sku: 'AU-01-SI' }] });
+    expect(await bff.db.order.count()).toBe(before);
+  });
+});
+
+describe('GET /checkout/fragments/add-to-cart', () => {
+  it('is personal, in its contract root, with price and stock', async () => {
+    const response = await browser().get(routes.fragment.GET, '/fragments/add-to-cart?sku=AU-02-BL');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    const body = await response.text();
+    expect(body).toMatch(/^<checkout-add-to-cart data-boundary="checkout" data-sku="AU-02-BL">/);
+    expect(body).toContain('4,000 Ø');
+    expect(body).toContain('3 in stock, free shipping');
+  });
+
+  it('answers an unknown SKU, or none, with a 400 that says so', async () => {
+    const unknown = await browser().get(routes.fragment.GET, '/fragments/add-to-cart?sku=ZZ-99-ZZ');
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain('there is no tractor with the SKU ZZ-99-ZZ');
+    expect((await browser().get(routes.fragment.GET, '/fragments/add-to-cart')).status).toBe(400);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The add-to-cart fragment on decide's product page: price, stock, and a real form that posts to
+ * checkout without JavaScript. `<checkout-add-to-cart>` (src/elements/add-to-cart.ts) takes the
+ * form over when scripts run: it posts through the BFF and the shopper stays on the page.
+ */
+import { basePath, href } from '@tractor/contracts';
+import { fragmentRoot, html, type Html } from '@tractor/fragments';
+import { formatPrice } from '@tractor/ui';
+import { assets } from './assets';
+import type { FlashKind } from '../server/flash-cookie';
+
+export interface AddToCartView {
+  sku: string;
+  name: string;
+  price: number;
+  inventory: number;
+  /** The outcome of a form posted without JavaScript, when it was about this SKU. */
+  flash: FlashKind | null;
+}
+
+export const addToCartAction = `${basePath('checkout')}/cart/add`;
+
+export function addedMessage(): Html {
+  return html`Tractor was added. <a href="${href.checkout.cart()}">View in basket</a>`;
+}
+
+export function renderAddToCart({ sku, name, price, inventory, flash }: AddToCartView): Html {
+  const inStock = inventory > 0;
+  const refused = inStock
+    ? `Sorry, we only have ${inventory} × ${name} in stock, and your basket already holds them all.`
+    : `Sorry, ${name} is out of stock: it was not added.`;
+  return fragmentRoot({
+    context: 'checkout',
+    name: 'add-to-cart',
+    attrs: { 'data-sku': sku },
+    stylesheet: assets.fragmentsCss,
+    script: assets.addToCartJs,
+    body: html`<form class="c-add-to-cart" method="post" action="${addToCartAction}">
+  <input type="hidden" name="sku" value="${sku}">
+  <p class="c-add-to-cart__price">${formatPrice(price)}</p>
+  <p class="c-add-to-cart__stock" data-in-stock="${String(inStock)}">${inStock ? `${inventory} in stock, free shipping` : 'out of stock'}</p>
+  <button class="c-add-to-cart__button" type="submit"${inStock ? '' : html` disabled`}>add to basket</button>
+  <p class="c-add-to-cart__added" role="status">${flash === 'added' && addedMessage()}</p>
+  <p class="c-add-to-cart__error" role="alert">${flash === 'refused' && refused}</p>
+</form>`,
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * What can go wrong in checkout on purpose. Each reason has one tRPC code (mapped once by the BFF)
+ * and the form routes branch on `reason` to send the shopper somewhere helpful.
+ */
+import { DomainError, type DomainErrorCode } from '@tractor/bff';
+
+export type CheckoutErrorReason = 'unknown-sku' | 'out-of-stock' | 'stock-limit' | 'empty-cart';
+
+const codes: Record<CheckoutErrorReason, DomainErrorCode> = {
+  'unknown-sku': 'BAD_REQUEST',
+  'out-of-stock': 'CONFLICT',
+  'stock-limit': 'CONFLICT',
+  'empty-cart': 'PRECONDITION_FAILED',
+};
+
+export class CheckoutError extends DomainError {
+  constructor(
+    readonly reason: CheckoutErrorReason,
+    message: string,
+    /** The variant it is about, when there is one. */
+    readonly sku?: string,
+  ) {
+    super(codes[reason], message);
+  }
+}
+
+export const unknownSku = (sku: string) => new CheckoutError('unknown-sku', `There is no tractor with the SKU ${sku}.`, sku);
+
+export const outOfStock = (name: string, sku: string) => new CheckoutError('out-of-stock', `Sorry, ${name} is out of stock.`, sku);
+
+export const stockLimit = (name: string, sku: string, inventory: number) =>
+  new CheckoutError('stock-limit', `Sorry, we only have ${inventory} × ${name} in stock, and your basket cannot hold more than that.`, sku);
+
+/** An order asked for more than is left: nothing was ordered. */
+export const notEnoughLeft = (name: string, sku: string, left: number) =>
+  new CheckoutError(
+    'out-of-stock',
+    left === 0 ? `Sorry, ${name} is out of stock: nothing was ordered.` : `Sorry, only ${left} × ${name} left in stock: nothing was ordered.`,
+    sku,
+  );
+
+export const emptyCart = () => new CheckoutError('empty-cart', 'Your basket is empty: add a tractor before checking out.');

@@ -1,0 +1,23 @@
+/** Every input checkout accepts, validated the same way whether it came from the BFF or a form post. */
+import { z } from 'zod';
+
+export const sku = z.string().regex(/^[A-Z]{2}-\d{2}-[A-Z]{2}$/, 'a SKU looks like CL-01-GR');
+
+export const addToCartInput = z.object({
+  sku,
+  quantity: z.coerce.number().int().min(1).max(10).default(1),
+});
+
+export const removeFromCartInput = z.object({ sku });
+
+export const placeOrderInput = z.object({
+  /** Generated with each checkout form; the same key always yields the same order. */
+  idempotencyKey: z.uuid('the checkout form is out of date: please reload it'),
+  firstName: z.string().trim().min(1, 'First name is required').max(100),
+  lastName: z.string().trim().min(1, 'Last name is required').max(100),
+  /** Explore owns the stores; checkout keeps only the id the store picker reported. */
+  storeId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'choose a store'),
+});
+
+export type AddToCartInput = z.infer<typeof addToCartInput>;
+export type PlaceOrderInput = z.infer<typeof placeOrderInput>;

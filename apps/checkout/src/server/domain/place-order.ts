@@ -1,0 +1,75 @@
+/**
+ * Turns the shopper's cart into an order, in one database transaction: take each line's stock with
+ * a conditional decrement (the row lock makes concurrent orders queue; none can take stock that is
+ * gone), re-read the prices under that lock, write the order with its lines and total, empty the
+ * cart. Any refusal rolls everything back, so there are no partial orders.
+ *
+ * Idempotent: the order carries the key of the checkout form it came from (unique in the
+ * database). A retried or doubled submit finds that order, before starting or after losing a race
+ * (unique violation, or a cart the winner already emptied), and answers with it.
+ */
+import type { Db } from '../../db/client';
+import type { Prisma } from '../../db/generated/client';
+import { emptyCart, notEnoughLeft } from './checkout-error';
+import type { PlaceOrderInput } from './inputs';
+
+export interface PlacedOrder {
+  orderId: string;
+  /** False when this request repeated one that had already placed the order. */
+  created: boolean;
+}
+
+// PGlite serves one session, so transactions there queue behind each other: give them room.
+const transactionOptions = { maxWait: 15_000, timeout: 20_000 };
+
+export async function placeOrder(db: Db, cartId: string | null, input: PlaceOrderInput): Promise<PlacedOrder> {
+  const earlier = await orderWithKey(db, input.idempotencyKey);
+  if (earlier) return { orderId: earlier, created: false };
+  if (!cartId) throw emptyCart();
+  try {
+    const orderId = await db.$transaction((tx) => createOrder(tx, cartId, input), transactionOptions);
+    return { orderId, created: true };
+  } catch (error) {
+    const winner = await orderWithKey(db, input.idempotencyKey);
+    if (winner) return { orderId: winner, created: false };
+    throw error;
+  }
+}
+
+async function orderWithKey(db: Db, idempotencyKey: string): Promise<string | null> {
+  const order = await db.order.findUnique({ where: { idempotencyKey }, select: { id: true } });
+  return order?.id ?? null;
+}
+
+async function createOrder(tx: Prisma.TransactionClient, cartId: string, input: PlaceOrderInput): Promise<string> {
+  // Locking in SKU order means two orders sharing variants never wait on each other in a circle.
+  const lines = await tx.cartLine.findMany({ where: { cartId }, select: { sku: true, quantity: true }, orderBy: { sku: 'asc' } });
+  if (lines.length === 0) throw emptyCart();
+
+  const ordered: Prisma.OrderLineCreateManyOrderInput[] = [];
+  for (const { sku, quantity } of lines) {
+    const [variant] = await tx.$queryRaw<{ name: string; price: number }[]>`
+      UPDATE "Variant" SET "inventory" = "inventory" - ${quantity}::int
+      WHERE "sku" = ${sku} AND "inventory" >= ${quantity}::int
+      RETURNING "name", "price"`;
+    if (!variant) {
+      const now = await tx.variant.findUniqueOrThrow({ where: { sku }, select: { name: true, inventory: true } });
+      throw notEnoughLeft(now.name, sku, now.inventory);
+    }
+    ordered.push({ sku, quantity, name: variant.name, price: variant.price });
+  }
+
+  const order = await tx.order.create({
+    data: {
+      idempotencyKey: input.idempotencyKey,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      storeId: input.storeId,
+      total: ordered.reduce((sum, line) => sum + line.price * line.quantity, 0),
+      lines: { createMany: { data: ordered } },
+    },
+    select: { id: true },
+  });
+  await tx.cartLine.deleteMany({ where: { cartId } });
+  return order.id;
+}

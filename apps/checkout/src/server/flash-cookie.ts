@@ -1,0 +1,37 @@
+/**
+ * `c_flash` carries the outcome of an add-to-cart form posted without JavaScript back to the
+ * product page, where checkout's add-to-cart fragment shows it. The product page belongs to decide
+ * and stays unaware of it: the fragment reads the cookie the page include forwards.
+ *
+ * Server includes cannot pass `Set-Cookie` back to the browser, so the fragment cannot consume the
+ * flash when decide renders it; the cookie expires by itself after a few seconds instead (enough
+ * for the redirect), and is cleared whenever the browser talks to checkout directly. It names the
+ * SKU, so it shows only beside the tractor it is about. It holds nothing secret and changes nothing,
+ * so it is not signed.
+ */
+import { isHttps, readCookie, serializeCookie } from './cookies';
+
+export const flashCookie = 'c_flash';
+
+export type FlashKind = 'added' | 'refused';
+
+export interface Flash {
+  kind: FlashKind;
+  sku: string;
+}
+
+const shape = /^(added|refused):([A-Z]{2}-\d{2}-[A-Z]{2})$/;
+
+export function flashFrom(headers: Headers): Flash | null {
+  const match = shape.exec(readCookie(headers, flashCookie) ?? '');
+  const [, kind, sku] = match ?? [];
+  return (kind === 'added' || kind === 'refused') && sku ? { kind, sku } : null;
+}
+
+export function flashCookieHeader({ kind, sku }: Flash, headers: Headers): string {
+  return serializeCookie(flashCookie, `${kind}:${sku}`, { maxAge: 20, secure: isHttps(headers) });
+}
+
+export function clearFlashHeader(headers: Headers): string {
+  return serializeCookie(flashCookie, '', { maxAge: 0, secure: isHttps(headers) });
+}
