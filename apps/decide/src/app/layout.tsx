@@ -2,6 +2,7 @@ import '@tractor/ui/tokens.css';
 import { ShopFrame } from '@tractor/ui';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { TrpcProvider } from '@/trpc/provider';
 import { shell } from './_components/shell';
 
 export const metadata: Metadata = {
@@ -15,7 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" suppressHydrationWarning>
       <body>
         <ShopFrame boundary="decide" header={header} footer={footer}>
-          {children}
+          <TrpcProvider>{children}</TrpcProvider>
         </ShopFrame>
       </body>
     </html>

@@ -1,64 +1,47 @@
 import { href } from '@tractor/contracts';
-import { formatPrice } from '@tractor/ui';
+import { FragmentHtml } from '@tractor/ui';
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { loadProduct } from '../_components/load-product';
-import { TractorPicture } from '../_components/tractor-picture';
+import { loadProductPage } from '../_components/load-product-page';
+import { productMetadata } from '../_components/product-metadata';
+import { productParams } from '../_components/product-params';
+import { requestOrigin } from '../_components/request-origin';
+import { ProductView } from './_components/product-view';
 import styles from './product.module.css';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sku?: string | string[] }> };
 
 async function read({ params, searchParams }: Props) {
   const [{ id }, { sku }] = await Promise.all([params, searchParams]);
-  return loadProduct(id, typeof sku === 'string' ? sku : undefined);
+  return productParams(id, sku);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const product = await read(props);
-  return {
-    title: `${product.name} ${product.selected.name}`,
-    description: `${product.name} in ${product.selected.name}: ${product.highlights[0] ?? ''}`.trim(),
-    alternates: { canonical: href.decide.product(product.id, product.selected.sku) },
-  };
+  const { id, sku } = await read(props);
+  const [product, request] = await Promise.all([loadProduct(id, sku), headers()]);
+  return productMetadata(product, requestOrigin(request));
 }
 
+const categoryLabel = (category: string) => `${category.charAt(0).toUpperCase()}${category.slice(1)} tractors`;
+
 export default async function ProductPage(props: Props) {
-  const product = await read(props);
-  const { selected } = product;
+  const { id, sku } = await read(props);
+  const { product, addToCart, recommendations } = await loadProductPage(id, sku);
   return (
-    <article className={styles.product}>
-      <div className={styles.picture}>
-        <TractorPicture color={selected.color} label={`${product.name} in ${selected.name}`} />
-      </div>
-      <div className={styles.details}>
-        <h1>{product.name}</h1>
-        <ul className={styles.highlights}>
-          {product.highlights.map((text) => (
-            <li key={text}>{text}</li>
-          ))}
-        </ul>
-        <p className={styles.price}>{formatPrice(selected.price)}</p>
-        <h2 className={styles.optionsTitle}>Colour: {selected.name}</h2>
-        <ul className={styles.options}>
-          {product.variants.map((variant) => {
-            const swatch = <span className={styles.swatch} style={{ background: variant.color }} aria-hidden="true" />;
-            return (
-              <li key={variant.sku}>
-                {variant.sku === selected.sku ? (
-                  <span className={styles.option} aria-current="true">
-                    {swatch}
-                    {variant.name}
-                  </span>
-                ) : (
-                  <a className={styles.option} href={href.decide.product(product.id, variant.sku)}>
-                    {swatch}
-                    {variant.name}
-                  </a>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-    </article>
+    <>
+      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+        <ol>
+          <li>
+            <a href={href.explore.products()}>Machines</a>
+          </li>
+          <li>
+            <a href={href.explore.products(product.category)}>{categoryLabel(product.category)}</a>
+          </li>
+          <li aria-current="page">{product.name}</li>
+        </ol>
+      </nav>
+      <ProductView product={product} addToCart={<FragmentHtml html={addToCart} />} recommendations={<FragmentHtml html={recommendations} />} />
+    </>
   );
 }

@@ -1,20 +1,32 @@
 /**
- * Decide's own drawing of a tractor, tinted with the variant's colour. Fixed width and height
- * keep the layout from shifting while the page loads.
+ * Decide's own drawing of a product in the selected variant's colour, on a backdrop tinted to
+ * match, in the look of explore's catalogue pictures: the same machine (cab, wheels or tracks)
+ * for the same product. Fixed width and height keep the layout from shifting while the page loads.
  */
-export function TractorPicture({ color, label, size = 480 }: { color: string; label: string; size?: number }) {
-  const body = color;
+import { AutonomousTractor } from './picture/autonomous-tractor';
+import { ClassicTractor } from './picture/classic-tractor';
+import { palette } from './picture/colour';
+
+interface Props {
+  /** The product id; its number (7 for CL-07) picks the model's details. */
+  readonly productId: string;
+  readonly category: string;
+  readonly color: string;
+  /** Names the product and colour for assistive technology. */
+  readonly label: string;
+  readonly size?: number;
+}
+
+export function TractorPicture({ productId, category, color, label, size = 640 }: Props) {
+  const paint = palette(color);
+  const model = Number(/\d+/.exec(productId)?.[0] ?? 0);
   return (
     <svg role="img" aria-label={label} width={size} height={Math.round(size * 0.75)} viewBox="0 0 320 240">
-      <rect width="320" height="240" rx="16" fill="#eef1ea" />
-      <rect x="0" y="196" width="320" height="44" fill="#dfe5d6" />
-      <path d="M70 150 L70 110 Q70 100 80 100 L170 100 L190 60 L250 60 L260 150 Z" fill={body} stroke="#1b1d1c" strokeWidth="4" strokeLinejoin="round" />
-      <rect x="198" y="70" width="44" height="34" rx="4" fill="#cfe3f2" stroke="#1b1d1c" strokeWidth="3" />
-      <rect x="96" y="78" width="10" height="24" fill="#1b1d1c" />
-      <circle cx="220" cy="168" r="40" fill="#2b2d2c" />
-      <circle cx="220" cy="168" r="16" fill={body} stroke="#1b1d1c" strokeWidth="3" />
-      <circle cx="100" cy="178" r="28" fill="#2b2d2c" />
-      <circle cx="100" cy="178" r="11" fill={body} stroke="#1b1d1c" strokeWidth="3" />
+      <rect width="320" height="240" fill={paint.backdrop} />
+      <circle cx="250" cy="64" r="34" fill="#ffffff" fillOpacity="0.55" />
+      <path d="M0 196 Q80 184 160 190 T320 186 V240 H0 Z" fill={paint.field} />
+      <ellipse cx="162" cy="208" rx="132" ry="9" fill="#1b1d1c" fillOpacity="0.16" />
+      {category === 'autonomous' ? <AutonomousTractor paint={paint} model={model} /> : <ClassicTractor paint={paint} model={model} />}
     </svg>
   );
 }

@@ -30,6 +30,25 @@ describe('product.byId', () => {
     expect((await bff.caller().product.byId({ id: 'CL-01', sku: 'AU-02-BL' })).selected.sku).toBe('CL-01-GR');
   });
 
+  it('lists every variant with what a swatch and the picture need, in the reference order', async () => {
+    const product = await bff.caller().product.byId({ id: 'AU-02', sku: 'AU-02-BL' });
+    expect(product.variants).toEqual([
+      { sku: 'AU-02-OG', name: 'Sunset Copper', color: '#dd5219', price: 4100 },
+      { sku: 'AU-02-BL', name: 'Cosmic Sapphire', color: '#2A52BE', price: 4000 },
+      { sku: 'AU-02-GG', name: 'Verdant Shadow', color: '#005A04', price: 4000 },
+    ]);
+    expect(product.selected).toEqual(product.variants[1]);
+  });
+
+  it('keeps highlights in their reference order', async () => {
+    const product = await bff.caller().product.byId({ id: 'AU-02' });
+    expect(product.highlights).toEqual([
+      'Advanced autopilot technology for precise farming operations.',
+      'Eco-friendly solar-assisted power system for sustainable use.',
+      'Intelligent AI for real-time field analysis and automated adjustments.',
+    ]);
+  });
+
   it('imports highlights spelled "highlightsa" in the reference data', async () => {
     const product = await bff.caller().product.byId({ id: 'AU-01' });
     expect(product.highlights[0]).toBe('Precision GPS mapping optimizes field coverage.');
@@ -39,6 +58,7 @@ describe('product.byId', () => {
     expect(await code(bff.caller().product.byId({ id: 'CL-99' }))).toBe('NOT_FOUND');
     expect(await code(bff.caller().product.byId({ id: '../etc' }))).toBe('BAD_REQUEST');
     expect(await code(bff.caller().product.byId({ id: 'CL-01', sku: 'x'.repeat(100) }))).toBe('BAD_REQUEST');
+    expect(await code(bff.caller().product.byId({ id: 'cl-01' }))).toBe('BAD_REQUEST');
   });
 });
 
@@ -48,5 +68,6 @@ describe('seed', () => {
     expect(await bff.db.product.count()).toBe(23);
     expect(await bff.db.variant.count()).toBe(47);
     expect(await bff.db.highlight.count({ where: { productId: 'AU-01' } })).toBe(3);
+    expect(await bff.db.product.count({ where: { highlights: { none: {} } } })).toBe(0);
   });
 });

@@ -1,0 +1,37 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useOptimistic, useTransition } from 'react';
+import { useTRPC } from '@/trpc/provider';
+import { withSelected, type Product } from './product';
+
+/**
+ * The variant on screen, and a way to switch to another without reloading the document.
+ *
+ * A switch shows the new variant at once from the product's own variant list, confirms it through
+ * the BFF, and navigates to `?sku=` inside decide: the URL stays shareable, Back and Forward work,
+ * and the server renders the other teams' fragments for the new SKU. Until that render arrives,
+ * `stale` says the fragments on screen still belong to the previous variant.
+ */
+export function useVariant(product: Product) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [sku, showSku] = useOptimistic(product.selected.sku);
+  const rendered = sku === product.selected.sku;
+  const { data } = useQuery(
+    trpc.product.byId.queryOptions(
+      { id: product.id, sku },
+      { initialData: rendered ? product : undefined, placeholderData: withSelected(product, sku) },
+    ),
+  );
+
+  const select = (next: string) =>
+    startTransition(() => {
+      showSku(next);
+      router.push(`/${encodeURIComponent(product.id)}?sku=${encodeURIComponent(next)}`, { scroll: false });
+    });
+
+  return { shown: data ?? withSelected(product, sku), stale: pending || !rendered, select };
+}
