@@ -49,11 +49,12 @@ export function fragmentLoader(): void {
       });
   };
 
-  const scan = (fresh: boolean): void => {
+  const scan = (fresh: boolean, onlyNew = false): void => {
     try {
       document.querySelectorAll('[data-fragment-src]').forEach((element) => {
         if (element.hasChildNodes()) return;
         const state = states.get(element);
+        if (onlyNew && state) return;
         // Coming back online or to the tab is a new situation: start the backoff over.
         if (fresh && state) state.failures = 0;
         load(element);
@@ -68,6 +69,18 @@ export function fragmentLoader(): void {
   };
   document.addEventListener('visibilitychange', retry);
   window.addEventListener('online', retry);
+  // Placeholders can also arrive after load, in markup a client-side navigation brought.
+  if (typeof MutationObserver === 'function') {
+    let queued = false;
+    new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      setTimeout(() => {
+        queued = false;
+        scan(false, true);
+      }, 0);
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => scan(false), { once: true });
   else scan(false);
 }
