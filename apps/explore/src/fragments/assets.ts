@@ -5,4 +5,5 @@ const version = process.env.ELEMENTS_VERSION ?? '';
 
 export const assets = {
   fragmentsCss: elementPath('explore', 'fragments.css', version),
+  storePickerJs: elementPath('explore', 'store-picker.js', version),
 };

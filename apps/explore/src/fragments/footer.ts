@@ -2,6 +2,7 @@
 import { href } from '@tractor/contracts';
 import { fragmentRoot, html } from '@tractor/fragments';
 import { assets } from './assets';
+import { logoMark } from './logo';
 
 export function renderFooter() {
   return fragmentRoot({
@@ -10,7 +11,7 @@ export function renderFooter() {
     stylesheet: assets.fragmentsCss,
     body: html`<footer class="e-footer">
   <div class="e-footer__inner">
-    <p class="e-footer__brand">The Tractor Store</p>
+    <p class="e-footer__brand">${logoMark}<span>The Tractor Store</span></p>
     <nav aria-label="Footer">
       <ul>
         <li><a href="${href.explore.products()}">All machines</a></li>

@@ -1,9 +1,11 @@
 import { createCallerFactory, router } from './trpc';
 import { catalogRouter } from './routers/catalog';
+import { recommendationsRouter } from './routers/recommendations';
 import { storesRouter } from './routers/stores';
 
 export const appRouter = router({
   catalog: catalogRouter,
+  recommendations: recommendationsRouter,
   stores: storesRouter,
 });
 

@@ -1,8 +1,10 @@
 import { href } from '@tractor/contracts';
 import { formatPrice } from '@tractor/ui';
+import { pictureUrl } from '@/pictures/picture-url';
+import { tractorAlt, tractorSize } from '@/pictures/tractor-svg';
 import { loadListing } from './load-listing';
+import { Picture } from './picture';
 import styles from './product-listing.module.css';
-import { TractorPicture } from './tractor-picture';
 
 /** The catalogue listing: all machines, or one category. Unknown categories are a 404. */
 export async function ProductListing({ category }: { category?: string }) {
@@ -11,8 +13,10 @@ export async function ProductListing({ category }: { category?: string }) {
 
   return (
     <>
-      <h1>{listing.title}</h1>
-      <p className={styles.count}>{listing.products.length} products</p>
+      <div className={styles.head}>
+        <h1>{listing.title}</h1>
+        <p className={styles.count}>{listing.products.length} products</p>
+      </div>
       <nav aria-label="Filter by category">
         <ul className={styles.filters}>
           {filters.map((filter) => {
@@ -32,13 +36,19 @@ export async function ProductListing({ category }: { category?: string }) {
         </ul>
       </nav>
       <ul className={styles.grid}>
-        {listing.products.map((product) => (
-          <li key={product.id}>
-            <a className={styles.card} href={href.decide.product(product.id)}>
-              <TractorPicture red={product.red} green={product.green} blue={product.blue} label={product.name} />
-              <span className={styles.name}>{product.name}</span>
-              <span className={styles.price}>from {formatPrice(product.startPrice)}</span>
-            </a>
+        {listing.products.map((product, index) => (
+          <li key={product.id} className={styles.card}>
+            <Picture
+              className={styles.picture}
+              src={pictureUrl.tractor(product.imageSku)}
+              {...tractorSize}
+              alt={tractorAlt({ productName: product.name, colourName: product.colourName })}
+              priority={index < 4}
+            />
+            <h2 className={styles.name}>
+              <a href={href.decide.product(product.id)}>{product.name}</a>
+            </h2>
+            <p className={styles.price}>from {formatPrice(product.startPrice)}</p>
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import { ProductListing } from '../_components/product-listing';
 
 export const metadata: Metadata = {
   title: 'All Machines',
-  description: 'Every classic and autonomous tractor in the store, most powerful first.',
+  description: 'Every classic and autonomous tractor in The Tractor Store with its start price, to compare at a glance.',
 };
 
 export default function ProductsPage() {

@@ -16,7 +16,7 @@ const code = (promise: Promise<unknown>) =>
   );
 
 describe('catalog.products', () => {
-  it('lists all 23 machines, most expensive first', async () => {
+  it('lists all 23 machines, highest start price first', async () => {
     const { category, products } = await bff.caller().catalog.products({});
     expect(category).toBeNull();
     expect(products).toHaveLength(23);
@@ -35,17 +35,43 @@ describe('catalog.products', () => {
     expect(autonomous.products.every((p) => p.id.startsWith('AU-'))).toBe(true);
   });
 
+  it('names the colour of each pictured variant', async () => {
+    const { products } = await bff.caller().catalog.products({ category: 'classic' });
+    expect(products.find((p) => p.id === 'CL-01')).toEqual({ id: 'CL-01', name: 'Heritage Workhorse', startPrice: 5700, imageSku: 'CL-01-GR', colourName: 'Verdant Field' });
+  });
+
   it('answers NOT_FOUND for an unknown category and BAD_REQUEST for a malformed one', async () => {
     expect(await code(bff.caller().catalog.products({ category: 'vintage' }))).toBe('NOT_FOUND');
     expect(await code(bff.caller().catalog.products({ category: 'Robert"); DROP TABLE' }))).toBe('BAD_REQUEST');
   });
 });
 
-describe('stores.list', () => {
-  it('lists the four stores in order', async () => {
-    const stores = await bff.caller().stores.list();
-    expect(stores.map((s) => s.id)).toEqual(['store-a', 'store-b', 'store-c', 'store-d']);
-    expect(stores[0]).toEqual({ id: 'store-a', name: 'Aurora Flagship Store', street: 'Astronaut Way 1', city: 'Arlington' });
+describe('catalog.teasers', () => {
+  it('leads into the two categories, with their sizes', async () => {
+    expect(await bff.caller().catalog.teasers()).toEqual([
+      { title: 'Classic Tractors', key: 'classic', name: 'Classics', count: 15 },
+      { title: 'Autonomous Tractors', key: 'autonomous', name: 'Autonomous', count: 8 },
+    ]);
+  });
+});
+
+describe('catalog.variant', () => {
+  it('describes one variant for its picture', async () => {
+    expect(await bff.caller().catalog.variant({ sku: 'AU-07-MT' })).toEqual({
+      sku: 'AU-07-MT',
+      productId: 'AU-07',
+      productName: 'Verde Voyager',
+      colourName: 'Glacial Mint',
+      category: 'autonomous',
+      red: 175,
+      green: 219,
+      blue: 210,
+    });
+  });
+
+  it('answers NOT_FOUND for an unknown SKU and BAD_REQUEST for a malformed one', async () => {
+    expect(await code(bff.caller().catalog.variant({ sku: 'CL-99-XX' }))).toBe('NOT_FOUND');
+    expect(await code(bff.caller().catalog.variant({ sku: 'cl-01-gy' }))).toBe('BAD_REQUEST');
   });
 });
 

@@ -6,7 +6,7 @@ type Props = { params: Promise<{ category: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { title } = await loadListing((await params).category);
-  return { title, description: `${title}: tractors of this kind in The Tractor Store, most powerful first.` };
+  return { title, description: `${title} in The Tractor Store: every machine of this kind with its start price, to compare at a glance.` };
 }
 
 export default async function CategoryPage({ params }: Props) {
