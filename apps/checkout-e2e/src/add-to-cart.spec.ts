@@ -23,6 +23,15 @@ test.describe('add to cart on the product page', () => {
     await expect(page.getByRole('listitem').filter({ hasText: 'Heritage Workhorse Verdant Field' })).toContainText('× 2');
   });
 
+  test('contract: adding announces checkout:cart-updated with the basket quantity', async ({ page }) => {
+    await page.goto('/product/AU-01?sku=AU-01-SI');
+    const announced = page.evaluate(
+      () => new Promise<unknown>((resolve) => window.addEventListener('checkout:cart-updated', (event) => resolve((event as CustomEvent).detail), { once: true })),
+    );
+    await page.locator('checkout-add-to-cart').getByRole('button', { name: 'add to basket' }).click();
+    expect(await announced).toEqual({ quantity: 1 });
+  });
+
   test('the mini cart plays its highlight when checkout says the basket changed', async ({ page }) => {
     await page.goto('/product/AU-01?sku=AU-01-SI');
     const highlighted = page.evaluate(
