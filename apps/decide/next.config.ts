@@ -10,7 +10,7 @@ export default async function config(phase: string): Promise<NextConfig> {
   const elements = bundle ? await buildElements({ appDir: process.cwd(), context: 'decide', watch: phase === PHASE_DEVELOPMENT_SERVER }) : null;
   return {
     basePath: basePath('decide'),
-    transpilePackages: ['@tractor/contracts', '@tractor/ui', '@tractor/bff', '@tractor/fragments'],
+    transpilePackages: ['@tractor/contracts', '@tractor/ui', '@tractor/bff', '@tractor/fragments', '@tractor/runtime-config'],
     poweredByHeader: false,
     reactStrictMode: true,
     env: elements ? { ELEMENTS_VERSION: elements.version } : {},

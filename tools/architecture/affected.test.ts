@@ -31,6 +31,10 @@ describe('nx affected', () => {
     expect(affectedBy('apps/explore-e2e/src/pages.spec.ts')).toEqual(['explore-e2e']);
   });
 
+  it('a change in one context’s stack affects the infrastructure checks only', () => {
+    expect(affectedBy('stacks/checkout.ts')).toEqual(['infra']);
+  });
+
   it('a change in a shared library affects every project that uses it', () => {
     const affected = affectedBy('libs/shared/ui/src/button.tsx');
     expect(affected).toEqual(expect.arrayContaining(['ui', ...apps, ...suites]));
@@ -40,6 +44,6 @@ describe('nx affected', () => {
 
   it('a change in the route manifest affects everything that is routed', () => {
     const affected = affectedBy('libs/shared/contracts/src/routes.ts');
-    expect(affected).toEqual(expect.arrayContaining(['contracts', ...apps, ...suites, 'edge-router', 'launcher', 'fragments']));
+    expect(affected).toEqual(expect.arrayContaining(['contracts', ...apps, ...suites, 'edge-router', 'launcher', 'fragments', 'infra']));
   });
 });

@@ -1,6 +1,7 @@
 /**
- * `npm start` / `npm run dev`: the whole shop on one port. Builds the apps (start mode), brings up
- * each context with its database, and puts the edge router in front, all from the route manifest.
+ * `npm start` / `npm run dev` / `npm run start:lambda`: the whole shop on one port. Builds the apps
+ * (start mode; OpenNext's Lambda build in lambda mode), brings up each context with its database,
+ * and puts the edge router in front, all from the route manifest.
  * Ctrl-C stops apps first, then databases, then the router.
  */
 import { rm } from 'node:fs/promises';
@@ -27,9 +28,10 @@ function quietAssets(line: string): boolean {
 
 function build(options: LaunchOptions, group: ProcessGroup): Promise<void> {
   if (options.mode === 'dev' || options.skipBuild) return Promise.resolve();
-  say('shop', `building ${options.only.join(', ')} for production (cached builds are reused) …`);
+  const target = options.mode === 'lambda' ? 'build-lambda' : 'build';
+  say('shop', `building ${options.only.join(', ')} for ${options.mode === 'lambda' ? 'AWS Lambda (OpenNext)' : 'production'} (cached builds are reused) …`);
   const nx = join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js');
-  return group.run('build', process.execPath, [nx, 'run-many', '-t', 'build', '-p', options.only.join(','), '--outputStyle=static'], {
+  return group.run('build', process.execPath, [nx, 'run-many', '-t', target, '-p', options.only.join(','), '--outputStyle=static'], {
     cwd: root,
     env: { NEXT_TELEMETRY_DISABLED: '1' },
   });

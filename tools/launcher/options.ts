@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { isAbsolute, join, resolve } from 'node:path';
 import { contextNames, type ContextName } from '@tractor/contracts';
 
-export type Mode = 'start' | 'dev';
+/** `lambda`: each context's OpenNext server function behind a Function URL emulation (production parity). */
+export type Mode = 'start' | 'dev' | 'lambda';
 
 export interface LaunchOptions {
   mode: Mode;
@@ -11,7 +12,7 @@ export interface LaunchOptions {
   portOffset: number;
   /** Parent folder of the embedded databases' data directories. */
   dataDir: string;
-  /** Skip `nx build` in start mode (the builds are known to be fresh). */
+  /** Skip `nx build` (start mode) or `nx build-lambda` (lambda mode): the builds are known to be fresh. */
   skipBuild: boolean;
   /** Delete the embedded databases' data first (tests start from the seed). */
   fresh: boolean;
@@ -19,7 +20,7 @@ export interface LaunchOptions {
   only: ContextName[];
 }
 
-const usage = 'usage: launcher <start|dev> [--only CONTEXT[,CONTEXT]] [--port-offset N] [--data-dir DIR] [--skip-build] [--fresh]';
+const usage = 'usage: launcher <start|dev|lambda> [--only CONTEXT[,CONTEXT]] [--port-offset N] [--data-dir DIR] [--skip-build] [--fresh]';
 
 export function parseOptions(argv: string[], repoRoot: string): LaunchOptions {
   const { positionals, values } = parseArgs({
@@ -34,7 +35,7 @@ export function parseOptions(argv: string[], repoRoot: string): LaunchOptions {
     },
   });
   const [mode] = positionals;
-  if (mode !== 'start' && mode !== 'dev') throw new Error(usage);
+  if (mode !== 'start' && mode !== 'dev' && mode !== 'lambda') throw new Error(usage);
   const portOffset = Number(values['port-offset']);
   if (!Number.isInteger(portOffset) || portOffset < 0 || portOffset > 50_000) {
     throw new Error(`--port-offset must be a whole number between 0 and 50000, got "${values['port-offset']}"`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pause } from '@tractor/e2e';
 import { offset } from './suite';
 
-const exploreElements = join(import.meta.dirname, '..', '..', 'explore', 'public', 'explore', 'elements');
+const exploreElements = join(import.meta.dirname, '..', '..', 'explore', 'public', 'explore-elements');
 
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -82,7 +82,7 @@ test.describe('when a context stops answering', () => {
     try {
       // On AWS explore's static files come from S3 through CloudFront and outlive its server; locally
       // the paused server also holds them, so serve them from its build output as CloudFront would.
-      await page.route('**/explore/elements/**', (route) =>
+      await page.route('**/explore-elements/**', (route) =>
         route.fulfill({ path: join(exploreElements, new URL(route.request().url()).pathname.split('/').pop() ?? '') }),
       );
       const response = await page.goto('/product/AU-02?sku=AU-02-BL');

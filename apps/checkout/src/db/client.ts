@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { databaseUrl } from '@tractor/runtime-config';
 import { env } from '../env';
 import { PrismaClient } from './generated/client';
 
@@ -14,7 +15,7 @@ const globalForDb = globalThis as unknown as { checkoutDb?: Db };
 /** The process-wide client, created on first use (dev reloads keep the same one). */
 export function db(): Db {
   if (globalForDb.checkoutDb) return globalForDb.checkoutDb;
-  const url = env.CHECKOUT_DATABASE_URL;
+  const url = databaseUrl('checkout', env.CHECKOUT_DATABASE_URL);
   if (!url) throw new Error('CHECKOUT_DATABASE_URL is not set: start the shop with `npm start`, or point it at a PostgreSQL database');
   globalForDb.checkoutDb = createDb(url, env.CHECKOUT_DATABASE_POOL_MAX);
   return globalForDb.checkoutDb;

@@ -9,7 +9,7 @@ describe('explore fragments', () => {
   it('serves the header in its contract root, with its stylesheet, nesting the mini cart as given', () => {
     const markup = renderHeader({ miniCart: '<checkout-mini-cart data-boundary="checkout">3</checkout-mini-cart>' }).__html;
     expect(root(markup)?.slice(1)).toEqual([fragmentElement('explore/header'), 'explore']);
-    expect(markup).toContain('<link rel="stylesheet" href="/explore/elements/fragments.css');
+    expect(markup).toContain('<link rel="stylesheet" href="/explore-elements/fragments.css');
     expect(markup).toContain('<checkout-mini-cart data-boundary="checkout">3</checkout-mini-cart>');
     expect(markup).toMatch(/<a [^>]*href="\/products">Machines<\/a>/);
     expect(markup).toMatch(/<a [^>]*href="\/stores">Stores<\/a>/);

@@ -11,7 +11,7 @@ describe('renderRecommendations', () => {
   it('serves a "Recommendations" section in its contract root, each item a picture and a link to its variant', () => {
     const markup = renderRecommendations({ skus: ['CL-01-GY', 'AU-07-MT'], items }).__html;
     expect(markup).toMatch(new RegExp(`^<${fragmentElement('explore/recommendations')} data-boundary="explore">`));
-    expect(markup).toContain('<link rel="stylesheet" href="/explore/elements/fragments.css');
+    expect(markup).toContain('<link rel="stylesheet" href="/explore-elements/fragments.css');
     expect(markup).toMatch(/<h2 [^>]*id="e-recos-cl-01-gy-au-07-mt">Recommendations<\/h2>/);
     expect(markup).toContain('href="/product/CL-11?sku=CL-11-SK"');
     expect(markup).toContain('<img class="e-recos__picture" src="/explore/images/tractor/CL-11-SK.svg" width="320" height="240" alt="Scandinavia Sower in Baltic Blue"');

@@ -12,8 +12,8 @@ describe('renderStorePicker', () => {
 
   it('serves the picker in its contract root, with its stylesheet and its element script', () => {
     expect(markup).toMatch(new RegExp(`^<${fragmentElement('explore/store-picker')} data-boundary="explore">`));
-    expect(markup).toContain('<link rel="stylesheet" href="/explore/elements/fragments.css');
-    expect(markup).toMatch(/<script type="module" src="\/explore\/elements\/store-picker\.js[^"]*" async><\/script><\/explore-store-picker>$/);
+    expect(markup).toContain('<link rel="stylesheet" href="/explore-elements/fragments.css');
+    expect(markup).toMatch(/<script type="module" src="\/explore-elements\/store-picker\.js[^"]*" async><\/script><\/explore-store-picker>$/);
   });
 
   it('opens a labelled dialog with a select button per store, carrying its id and name', () => {

@@ -1,7 +1,8 @@
 /**
  * The Playwright config every suite shares: the whole shop, started fresh by the launcher from the
  * production builds, on its own port range (`offset`) with its own data, so suites never see each
- * other's servers or baskets.
+ * other's servers or baskets. `E2E_MODE=lambda` runs the same suite against each context's OpenNext
+ * Lambda handler instead (production parity), on a port range and data of its own.
  */
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { join } from 'node:path';
@@ -10,13 +11,22 @@ import { browserLaunchOptions } from './browser';
 
 export const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
 
+export const e2eMode = process.env.E2E_MODE === 'lambda' ? 'lambda' : 'start';
+
+/** The ports a suite's shop really uses: lambda-mode runs sit 1000 above, beside the regular ones. */
+export function suitePortOffset(offset: number): number {
+  return e2eMode === 'lambda' ? offset + 1000 : offset;
+}
+
 /** Where the launcher keeps a suite's databases and process ids. */
 export function suiteDataDir(offset: number): string {
-  return join(repoRoot, '.tmp', `e2e-${offset}`);
+  return join(repoRoot, '.tmp', `e2e-${suitePortOffset(offset)}`);
 }
 
 export function shopConfig({ offset, testDir }: { offset: number; testDir: string }): PlaywrightTestConfig {
-  const baseURL = `http://localhost:${edge.port + offset}`;
+  const ports = suitePortOffset(offset);
+  const baseURL = `http://localhost:${edge.port + ports}`;
+  const lambda = e2eMode === 'lambda';
   const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   return defineConfig({
     testDir,
@@ -24,12 +34,13 @@ export function shopConfig({ offset, testDir }: { offset: number; testDir: strin
     workers: 1,
     retries: process.env.CI ? 1 : 0,
     forbidOnly: !!process.env.CI,
-    reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+    reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never', outputFolder: lambda ? 'playwright-report/lambda' : 'playwright-report' }]],
+    outputDir: lambda ? 'test-results-lambda' : 'test-results',
     timeout: 30_000,
     use: { baseURL, trace: 'retain-on-failure', launchOptions: browserLaunchOptions },
     projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: browserLaunchOptions } }],
     webServer: {
-      command: `node ${tsx} tools/launcher/main.ts start --skip-build --fresh --port-offset ${offset} --data-dir ${suiteDataDir(offset)}`,
+      command: `node ${tsx} tools/launcher/main.ts ${e2eMode} --skip-build --fresh --port-offset ${ports} --data-dir ${suiteDataDir(offset)}`,
       cwd: repoRoot,
       url: `${baseURL}/products`,
       reuseExistingServer: false,

@@ -31,7 +31,7 @@ describe('buildElements', () => {
   it('puts the root context’s elements under its namespace', async () => {
     const dir = app({ 'header.ts': 'export {};\n' });
     await buildElements({ appDir: dir, context: 'explore' });
-    expect(readFileSync(join(dir, 'public', 'explore', 'elements', 'header.js'), 'utf8')).toBeDefined();
+    expect(readFileSync(join(dir, 'public', 'explore-elements', 'header.js'), 'utf8')).toBeDefined();
   });
 
   it('has nothing to do for a context without elements', async () => {

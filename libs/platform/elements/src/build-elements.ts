@@ -2,13 +2,13 @@
  * Custom elements progressively enhance a context's fragments on other teams' pages, so they ship
  * as small standalone scripts, not as part of a Next.js bundle. Each context keeps them as
  * TypeScript (and their styles as CSS) in `src/elements/`; this bundles them (with the shared event contracts) into
- * `public/…/elements/<name>.js`, served at `<namespace>/elements/<name>.js`, and returns a content
+ * `public/…/<name>.js`, served at `elementPath(context, '<name>.js')`, and returns a content
  * hash the fragments append as `?v=` so browsers never run a stale script.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { basePath, namespace, type ContextName } from '@tractor/contracts';
+import { basePath, elementsBase, type ContextName } from '@tractor/contracts';
 import * as esbuild from 'esbuild';
 
 export interface ElementsBuild {
@@ -18,9 +18,9 @@ export interface ElementsBuild {
   dispose(): Promise<void>;
 }
 
-/** Where a context's element scripts live under `public/`, so they are served in its namespace. */
+/** Where a context's element scripts live under `public/`, so they are served at `elementsBase`. */
 export function elementsPublicDir(appDir: string, context: ContextName): string {
-  return join(appDir, 'public', namespace(context).slice(basePath(context).length), 'elements');
+  return join(appDir, 'public', elementsBase(context).slice(basePath(context).length));
 }
 
 export async function buildElements(opts: { appDir: string; context: ContextName; watch?: boolean }): Promise<ElementsBuild> {

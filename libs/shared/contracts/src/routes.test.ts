@@ -30,7 +30,7 @@ describe('route manifest', () => {
     expect(trpcPath('explore')).toBe('/explore/api/trpc');
     expect(trpcPath('checkout')).toBe('/checkout/api/trpc');
     expect(fragmentPath('checkout', 'mini-cart')).toBe('/checkout/fragments/mini-cart');
-    expect(elementPath('explore', 'header.css', 'abc')).toBe('/explore/elements/header.css?v=abc');
+    expect(elementPath('explore', 'header.css', 'abc')).toBe('/explore-elements/header.css?v=abc');
     expect(elementPath('checkout', 'mini-cart.js')).toBe('/checkout/elements/mini-cart.js');
   });
 

@@ -55,7 +55,18 @@ export function fragmentPath(name: ContextName, fragment: string): string {
   return `${namespace(name)}/fragments/${fragment}`;
 }
 
+/**
+ * Where a context's element assets are served: inside its mount, or for the root context beside its
+ * namespace, never inside it. On AWS each top-level folder of an app's public files is routed to its
+ * assets bucket as a whole, so a `public/explore/` folder would take `/explore/api` and
+ * `/explore/fragments` away from the server.
+ */
+export function elementsBase(name: ContextName): string {
+  const base = basePath(name);
+  return base ? `${base}/elements` : `/${name}-elements`;
+}
+
 /** Path of one of the context's element assets (`mini-cart.js`, `header.css`), bundled from its `src/elements/`. */
 export function elementPath(name: ContextName, file: string, version?: string): string {
-  return `${namespace(name)}/elements/${file}${version ? `?v=${encodeURIComponent(version)}` : ''}`;
+  return `${elementsBase(name)}/${file}${version ? `?v=${encodeURIComponent(version)}` : ''}`;
 }

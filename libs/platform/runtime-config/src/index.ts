@@ -1,0 +1,3 @@
+export { databaseUrl, linkedResource, LinkedResourceError } from './database-url';
+export { linkedDatabaseUrl, type LinkedDatabase } from './linked-database';
+export { resourceNames } from './resource-names';

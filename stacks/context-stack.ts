@@ -1,0 +1,50 @@
+/**
+ * The two resources every context owns on AWS, named, placed and mounted from the route manifest:
+ * its own PostgreSQL, and its Next.js app on Lambda (built by OpenNext through the app's cached
+ * `build-lambda` target), mounted on the shared router and linked to its own database only.
+ */
+import { contexts, namespace, type ContextName } from '../libs/shared/contracts/src/routes';
+import { resourceNames } from '../libs/platform/runtime-config/src/resource-names';
+import { devDependencies } from '../package.json';
+import { isProduction } from './stage';
+
+/** The OpenNext release the lockfile pins; the `build-lambda` target runs the same one. */
+export const openNextVersion = devDependencies['@opennextjs/aws'];
+
+/** The context's own URL space: a deploy of one context never empties another's cache. */
+export function invalidationPaths(context: ContextName): string[] {
+  const { mount } = contexts[context];
+  // The root context's pages are dynamic (never cached); its namespace holds its unversioned files.
+  return mount === '/' ? [`${namespace(context)}/*`] : [mount, `${mount}/*`];
+}
+
+export function contextDatabase(context: ContextName, shared: { vpc: sst.aws.Vpc }) {
+  return new sst.aws.Postgres(resourceNames(context).database, {
+    vpc: shared.vpc,
+    database: context,
+    transform: { instance: (args) => void (args.deletionProtection = isProduction) },
+  });
+}
+
+export function contextApp(context: ContextName, shared: { vpc: sst.aws.Vpc; router: sst.aws.Router; database: sst.aws.Postgres }) {
+  const { mount, directory } = contexts[context];
+  return new sst.aws.Nextjs(resourceNames(context).app, {
+    path: directory,
+    openNextVersion,
+    buildCommand: `npx nx run ${context}:build-lambda --outputStyle=stream`,
+    router: mount === '/' ? { instance: shared.router } : { instance: shared.router, path: mount },
+    link: [shared.database],
+    vpc: shared.vpc,
+    invalidation: { paths: invalidationPaths(context) },
+    server: { architecture: 'arm64' },
+    environment: {
+      // Server-side fragment includes go through the shop's origin, as in the browser.
+      FRAGMENTS_ORIGIN: shared.router.url,
+      // RDS's certificate authorities, for the database URL's `sslmode=verify-full`.
+      NODE_EXTRA_CA_CERTS: '/var/runtime/ca-cert.pem',
+      // One Lambda instance serves one request at a time: two connections are plenty.
+      [`${context.toUpperCase()}_DATABASE_POOL_MAX`]: '2',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  });
+}

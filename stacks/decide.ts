@@ -1,0 +1,8 @@
+/** Decide: its own PostgreSQL, and its Next.js app on Lambda, mounted where the route manifest says. */
+import { contextApp, contextDatabase } from './context-stack';
+import { vpc } from './network';
+import { router } from './router';
+
+const database = contextDatabase('decide', { vpc });
+
+export const decide = { database, app: contextApp('decide', { vpc, router, database }) };

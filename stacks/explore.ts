@@ -1,0 +1,8 @@
+/** Explore: its own PostgreSQL, and its Next.js app on Lambda, mounted where the route manifest says. */
+import { contextApp, contextDatabase } from './context-stack';
+import { vpc } from './network';
+import { router } from './router';
+
+const database = contextDatabase('explore', { vpc });
+
+export const explore = { database, app: contextApp('explore', { vpc, router, database }) };

@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildLambdaTarget, openNextConfigPath } from './build-lambda-target';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+describe('buildLambdaTarget', () => {
+  const target = buildLambdaTarget('apps/checkout');
+
+  it('runs OpenNext in the app with the shared config, found from the app', () => {
+    expect(target.command).toBe('open-next build --config-path ../../tools/nx-plugins/src/open-next.config.ts');
+    expect(target.options).toMatchObject({ cwd: 'apps/checkout' });
+    expect(existsSync(join(root, 'apps/checkout', '../../tools/nx-plugins/src/open-next.config.ts'))).toBe(true);
+    expect(existsSync(join(root, openNextConfigPath))).toBe(true);
+  });
+
+  it('is cached on the app’s sources, the shared config and the OpenNext and Next releases', () => {
+    expect(target.cache).toBe(true);
+    expect(target.inputs).toEqual(expect.arrayContaining(['production', '^production', `{workspaceRoot}/${openNextConfigPath}`, { externalDependencies: ['next', '@opennextjs/aws'] }]));
+    expect(target.outputs).toEqual(expect.arrayContaining(['{projectRoot}/.open-next', '{projectRoot}/.next/routes-manifest.json']));
+  });
+
+  it('never runs beside another task, since it rewrites the app’s .next', () => {
+    expect(target.parallelism).toBe(false);
+  });
+});
