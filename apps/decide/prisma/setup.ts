@@ -3,7 +3,7 @@
  * it is still empty. Run by the launcher (and by deploys) with DECIDE_DATABASE_URL set.
  */
 import { join } from 'node:path';
-import { deployMigrations } from '@tractor/db-runtime';
+import { prepareDatabase } from '@tractor/db-runtime';
 import { createDb } from '../src/db/client';
 import { env } from '../src/env';
 import { isEmpty, seed } from './seed';
@@ -14,15 +14,4 @@ if (!url) {
   process.exit(2);
 }
 
-const { applied } = await deployMigrations({ url, migrationsDir: join(import.meta.dirname, 'migrations') });
-console.log(applied.length > 0 ? `applied migrations: ${applied.join(', ')}` : 'migrations are up to date');
-
-const db = createDb(url, 1);
-try {
-  if (await isEmpty(db)) {
-    await seed(db);
-    console.log('seeded from the reference data');
-  }
-} finally {
-  await db.$disconnect();
-}
+await prepareDatabase({ url, migrationsDir: join(import.meta.dirname, 'migrations'), connect: (at) => createDb(at, 1), isEmpty, seed });

@@ -1,5 +1,6 @@
 export * from './embedded-database';
 export * from './deploy-migrations';
+export * from './prepare-database';
 export * from './migration-status';
 export * from './reset-database';
 export * from './create-migration';

@@ -1,1 +1,2 @@
 export * from './create-test-database';
+export * from './failure-code';

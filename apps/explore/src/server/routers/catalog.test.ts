@@ -1,4 +1,4 @@
-import { TRPCError } from '@trpc/server';
+import { failureCode } from '@tractor/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../../prisma/seed';
 import { createTestBff } from '../testing';
@@ -9,11 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => bff.drop());
 
-const code = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'resolved',
-    (error: unknown) => (error instanceof TRPCError ? error.code : String(error)),
-  );
+const code = failureCode;
 
 describe('catalog.products', () => {
   it('lists all 23 machines, highest start price first', async () => {

@@ -1,4 +1,4 @@
-import { TRPCError } from '@trpc/server';
+import { failureCode } from '@tractor/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestBff } from '../testing';
 
@@ -8,11 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => bff.drop());
 
-const code = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'resolved',
-    (error: unknown) => (error instanceof TRPCError ? error.code : String(error)),
-  );
+const code = failureCode;
 
 describe('stores.list', () => {
   it('lists the four stores in order', async () => {
