@@ -1,21 +1,8 @@
 'use client';
 
-import { href } from '@tractor/contracts';
+import { ErrorPanel } from '@tractor/ui';
 
 /** Shown when rendering a page fails; the header stays, and the shopper can retry. */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <section role="alert" aria-labelledby="error-title">
-      <h1 id="error-title">Something went wrong</h1>
-      <p>We could not load this page. Please try again in a moment.</p>
-      <p>
-        <button type="button" className="t-button" onClick={reset}>
-          Try again
-        </button>{' '}
-        <a className="t-button" data-variant="secondary" href={href.explore.home()}>
-          Go to the home page
-        </a>
-      </p>
-    </section>
-  );
+  return <ErrorPanel reset={reset} />;
 }

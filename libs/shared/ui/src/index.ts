@@ -4,3 +4,4 @@ export * from './boundary-overlay';
 export * from './fragment-html';
 export * from './fragment-loader';
 export * from './shop-frame';
+export * from './error-panel';
