@@ -13,9 +13,18 @@ export const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
 
 export const e2eMode = process.env.E2E_MODE === 'lambda' ? 'lambda' : 'start';
 
+/**
+ * Moves every suite's ports by a whole block (`E2E_PORT_BASE`), so two checkouts of the repo can run
+ * the same suites on one machine at once.
+ */
+const portBase = Number(process.env.E2E_PORT_BASE ?? 0);
+if (!Number.isInteger(portBase) || portBase < 0 || portBase > 40_000) {
+  throw new Error(`E2E_PORT_BASE must be a whole number between 0 and 40000, got "${process.env.E2E_PORT_BASE}"`);
+}
+
 /** The ports a suite's shop really uses: lambda-mode runs sit 1000 above, beside the regular ones. */
 export function suitePortOffset(offset: number): number {
-  return e2eMode === 'lambda' ? offset + 1000 : offset;
+  return portBase + (e2eMode === 'lambda' ? offset + 1000 : offset);
 }
 
 /** Where the launcher keeps a suite's databases and process ids. */
