@@ -4,6 +4,7 @@
  * `build-lambda` target), mounted on the shared router and linked to its own database only.
  */
 import { contexts, namespace, type ContextName } from '../libs/shared/contracts/src/routes';
+import { databaseVariables } from '../libs/platform/runtime-config/src/database-variables';
 import { resourceNames } from '../libs/platform/runtime-config/src/resource-names';
 import { devDependencies } from '../package.json';
 import { isProduction } from './stage';
@@ -43,7 +44,7 @@ export function contextApp(context: ContextName, shared: { vpc: sst.aws.Vpc; rou
       // RDS's certificate authorities, for the database URL's `sslmode=verify-full`.
       NODE_EXTRA_CA_CERTS: '/var/runtime/ca-cert.pem',
       // One Lambda instance serves one request at a time: two connections are plenty.
-      [`${context.toUpperCase()}_DATABASE_POOL_MAX`]: '2',
+      [databaseVariables(context).poolMax]: '2',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   });

@@ -1,11 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { sliceVitestConfig } from '@tractor/slice/vitest';
 
-export default defineConfig({
-  resolve: { tsconfigPaths: true },
-  test: {
-    include: ['src/**/*.test.ts', 'prisma/**/*.test.ts', '*.test.ts'],
-    environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-  },
-});
+export default sliceVitestConfig();

@@ -1,18 +1,7 @@
 /**
- * Decide's environment, parsed once. `next.config.ts` imports this module, so a malformed value
- * fails the build; a missing database URL is only an error when the database is first used.
+ * Decide's environment, parsed once (`DECIDE_DATABASE_URL`, `DECIDE_DATABASE_POOL_MAX`, `NODE_ENV`).
+ * `next.config.ts` imports this module, so a malformed value fails the build.
  */
-import { z } from 'zod';
+import { sliceEnv } from '@tractor/slice/env';
 
-const schema = z.object({
-  DECIDE_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  DECIDE_DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(50).default(5),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-});
-
-const parsed = schema.safeParse(process.env);
-if (!parsed.success) {
-  throw new Error(`decide: invalid environment\n${z.prettifyError(parsed.error)}`);
-}
-
-export const env = parsed.data;
+export const env = sliceEnv('decide');

@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { contexts } from '@tractor/contracts';
-import { databaseUrl } from '@tractor/runtime-config';
+import { databaseUrl, databaseVariables } from '@tractor/runtime-config';
 import { parseMigrateOptions } from './migrate-options';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -19,7 +19,7 @@ const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 function migrate(): number {
   for (const context of parseMigrateOptions(process.argv.slice(2))) {
-    const variable = `${context.toUpperCase()}_DATABASE_URL`;
+    const variable = databaseVariables(context).url;
     const url = databaseUrl(context, process.env[variable]);
     if (!url) {
       console.error(`${context}: no database. Run inside \`npx sst shell --stage <stage>\`, or set ${variable}.`);

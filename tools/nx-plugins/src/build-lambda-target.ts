@@ -16,7 +16,7 @@ export function buildLambdaTarget(projectRoot: string): TargetConfiguration {
     command: `open-next build --config-path ${configFromApp}`,
     options: { cwd: projectRoot, env: { NEXT_TELEMETRY_DISABLED: '1' } },
     cache: true,
-    dependsOn: ['^build'],
+    dependsOn: ['^build', 'build-elements'],
     inputs: ['production', '^production', `{workspaceRoot}/${openNextConfigPath}`, { externalDependencies: ['next', '@opennextjs/aws'] }],
     // SST's Nextjs component also reads the build id and basePath from `.next`.
     outputs: ['{projectRoot}/.open-next', ...nextFilesSstReads.map((file) => `{projectRoot}/.next/${file}`)],

@@ -1,22 +1,8 @@
-import { PrismaPg } from '@prisma/adapter-pg';
-import { databaseUrl } from '@tractor/runtime-config';
+import { sliceDatabase } from '@tractor/slice/db';
 import { env } from '../env';
 import { PrismaClient } from './generated/client';
 
 export type Db = PrismaClient;
 
-/** A client for checkout's own database. */
-export function createDb(connectionString: string, max = 5): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
-}
-
-const globalForDb = globalThis as unknown as { checkoutDb?: Db };
-
-/** The process-wide client, created on first use (dev reloads keep the same one). */
-export function db(): Db {
-  if (globalForDb.checkoutDb) return globalForDb.checkoutDb;
-  const url = databaseUrl('checkout', env.CHECKOUT_DATABASE_URL);
-  if (!url) throw new Error('CHECKOUT_DATABASE_URL is not set: start the shop with `npm start`, or point it at a PostgreSQL database');
-  globalForDb.checkoutDb = createDb(url, env.CHECKOUT_DATABASE_POOL_MAX);
-  return globalForDb.checkoutDb;
-}
+/** Clients on checkout's own database: `db()` for the process, `createDb(url)` for tests and scripts. */
+export const { createDb, db } = sliceDatabase('checkout', env, (adapter, options) => new PrismaClient({ adapter, ...options }));

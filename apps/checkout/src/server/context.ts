@@ -1,4 +1,4 @@
-import { createLogger, requestIdFrom, type Logger } from '@tractor/bff';
+import { requestScope, type SliceContext } from '@tractor/slice/server';
 import { db, type Db } from '../db/client';
 import { cartCookieHeader, cartIdFrom } from './cart-cookie';
 import { isHttps } from './cookies';
@@ -11,9 +11,8 @@ export interface CookieJar {
   rememberOrder(orderId: string): void;
 }
 
-export interface Context {
+export interface Context extends SliceContext {
   db: Db;
-  log: Logger;
   /** The shopper's cart, from the signed `c_cart` cookie; null before the first item is added. */
   cartId: string | null;
   /** The order this browser placed last, from the signed `c_order` cookie (an hour long). */
@@ -24,12 +23,12 @@ export interface Context {
 const ignoreCookies: CookieJar = { startCart: () => undefined, rememberOrder: () => undefined };
 
 /** The pure part of the context; tests build it with their own database and cookie jar. */
-export function createContextInner(opts: { db: Db; cartId?: string | null; orderId?: string | null; log?: Logger; cookies?: CookieJar }): Context {
+export function createContextInner(opts: { db: Db; cartId?: string | null; orderId?: string | null; cookies?: CookieJar } & Partial<SliceContext>): Context {
   return {
-    db: opts.db,
+    ...requestScope('checkout'),
+    ...opts,
     cartId: opts.cartId ?? null,
     orderId: opts.orderId ?? null,
-    log: opts.log ?? createLogger({ context: 'checkout' }),
     cookies: opts.cookies ?? ignoreCookies,
   };
 }
@@ -47,7 +46,7 @@ export async function createContext(headers: Headers, resHeaders?: Headers): Pro
     db: database,
     cartId: cartIdFrom(headers, secret),
     orderId: orderIdFrom(headers, secret),
-    log: createLogger({ context: 'checkout', requestId: requestIdFrom(headers) }),
+    ...requestScope('checkout', headers),
     cookies: {
       startCart: (cartId) => set(cartCookieHeader(cartId, secret, secure)),
       rememberOrder: (orderId) => set(orderCookieHeader(orderId, secret, secure)),

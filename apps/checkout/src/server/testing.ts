@@ -3,29 +3,16 @@
  * and a caller bound to it. One per test file; `drop()` removes it.
  */
 import { join } from 'node:path';
-import { createTestDatabase } from '@tractor/testing';
+import { createTestSlice } from '@tractor/slice/testing';
 import { seed } from '../../prisma/seed';
 import { createDb } from '../db/client';
-import { createContextInner, type Context, type CookieJar } from './context';
+import { createContextInner, type CookieJar } from './context';
 import { createCaller } from './root';
 
 export const migrationsDir = join(import.meta.dirname, '..', '..', 'prisma', 'migrations');
 
 /** `pool`: connections the client may open; a concurrency test needs as many as it runs requests. */
-export async function createTestBff({ pool = 2 } = {}) {
-  const database = await createTestDatabase({ migrationsDir });
-  const db = createDb(database.url, pool);
-  await seed(db);
-  return {
-    db,
-    url: database.url,
-    caller: (overrides: Partial<Omit<Context, 'db'>> = {}) => createCaller(createContextInner({ db, ...overrides })),
-    drop: async () => {
-      await db.$disconnect();
-      await database.drop();
-    },
-  };
-}
+export const createTestBff = ({ pool = 2 } = {}) => createTestSlice({ migrationsDir, createDb, seed, createContextInner, createCaller, pool });
 
 /** A cookie jar that remembers what procedures asked to store, like a browser would. */
 export function recordingJar(): CookieJar & { cartIds: string[]; orderIds: string[] } {

@@ -2,7 +2,7 @@ import '@tractor/ui/tokens.css';
 import { ShopFrame } from '@tractor/ui';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { TrpcProvider } from '@/trpc/provider';
+import { TrpcProvider } from '@/trpc/client';
 import { shell } from './_components/shell';
 
 export const metadata: Metadata = {

@@ -1,17 +1,7 @@
-import { createLogger, requestIdFrom, type Logger } from '@tractor/bff';
-import { db, type Db } from '../db/client';
+import { databaseContext } from '@tractor/slice/server';
+import { db } from '../db/client';
 
-export interface Context {
-  db: Db;
-  log: Logger;
-}
+/** The request's id and logger, and decide's own database: all its procedures need. */
+export const { createContextInner, createContext } = databaseContext('decide', db);
 
-/** The pure part of the context; tests build it with their own database. */
-export function createContextInner(opts: { db: Db; log?: Logger }): Context {
-  return { db: opts.db, log: opts.log ?? createLogger({ context: 'decide' }) };
-}
-
-/** Adapts an incoming request (route handler or server component headers). */
-export function createContext(headers: Headers): Context {
-  return createContextInner({ db: db(), log: createLogger({ context: 'decide', requestId: requestIdFrom(headers) }) });
-}
+export type Context = ReturnType<typeof createContext>;

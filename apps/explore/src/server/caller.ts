@@ -1,8 +1,7 @@
-import 'server-only';
-import { headers } from 'next/headers';
-import { cache } from 'react';
+import { requestCaller, serverCaller } from '@tractor/slice/server';
 import { createContext } from './context';
 import { createCaller } from './root';
 
-/** The BFF as server components call it: in-process, one context per request. */
-export const api = cache(async () => createCaller(createContext(await headers())));
+/** The BFF in-process: `api()` in server components, `callerFor(req)` in route handlers. */
+export const api = serverCaller(createContext, createCaller);
+export const callerFor = requestCaller(createContext, createCaller);

@@ -29,4 +29,19 @@ describe('formatError', () => {
     expect(out.data.stack).toBeUndefined();
     expect(out.data.zodError?.fieldErrors).toHaveProperty('sku');
   });
+
+  it('hides an unexpected error behind a generic message that names the request', () => {
+    const error = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: new Error('connection to 10.0.0.7 refused') });
+    const shape = { message: 'connection to 10.0.0.7 refused', code: -32603, data: { code: 'INTERNAL_SERVER_ERROR', httpStatus: 500, stack: 'at …' } } as const;
+    const out = formatError({ shape: { ...shape, data: { ...shape.data } }, error, ctx: { requestId: 'req-42' } });
+    expect(out.message).toBe('Something went wrong on our side (request req-42).');
+    expect(JSON.stringify(out)).not.toContain('10.0.0.7');
+    expect(out.data.requestId).toBe('req-42');
+  });
+
+  it('keeps the message of an expected error', () => {
+    const error = new TRPCError({ code: 'NOT_FOUND', message: 'no product CL-99' });
+    const shape = { message: 'no product CL-99', code: -32004, data: { code: 'NOT_FOUND', httpStatus: 404 } } as const;
+    expect(formatError({ shape: { ...shape, data: { ...shape.data } }, error }).message).toBe('no product CL-99');
+  });
 });

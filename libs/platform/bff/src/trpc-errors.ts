@@ -9,15 +9,27 @@ export function toTrpcError(error: TRPCError): TRPCError {
   return error;
 }
 
-/** Adds flattened zod issues to validation errors, so clients can show them field by field. */
-export function formatError({ shape, error }: { shape: TRPCDefaultErrorShape; error: TRPCError }) {
+/** What a client reads when something failed that nobody expected: no detail, only where to look. */
+export function unexpectedErrorMessage(requestId: string | undefined): string {
+  return requestId ? `Something went wrong on our side (request ${requestId}).` : 'Something went wrong on our side.';
+}
+
+/**
+ * The one error shape of every BFF. Validation errors carry their zod issues, flattened, so
+ * clients can show them field by field. An unexpected error's message and stack stay in the log:
+ * the client gets a generic message and the request id to quote.
+ */
+export function formatError({ shape, error, ctx }: { shape: TRPCDefaultErrorShape; error: TRPCError; ctx?: { requestId?: string } | undefined }) {
   const cause = error.cause;
+  const unexpected = error.code === 'INTERNAL_SERVER_ERROR';
   return {
     ...shape,
+    message: unexpected ? unexpectedErrorMessage(ctx?.requestId) : shape.message,
     data: {
       ...shape.data,
       stack: undefined,
-      zodError: cause instanceof z.ZodError ? z.flattenError(cause) : null,
+      requestId: ctx?.requestId ?? null,
+      zodError: error.code === 'BAD_REQUEST' && cause instanceof z.ZodError ? z.flattenError(cause) : null,
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { databaseVariables } from '@tractor/runtime-config';
 import { MigrationError } from './migration-error';
 
 export interface ContextPaths {
@@ -40,7 +41,7 @@ export function contextPaths(context: string, repoRoot: string): ContextPaths {
 
 /** `explore` → `EXPLORE_DATABASE_URL` */
 export function databaseUrlVariable(context: string): string {
-  return `${context.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`;
+  return databaseVariables(context).url;
 }
 
 export function resolveDatabaseUrl(

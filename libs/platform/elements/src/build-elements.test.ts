@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildElements, elementsPublicDir } from './build-elements';
+import { readElementsVersion } from './elements-version';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -22,6 +23,7 @@ describe('buildElements', () => {
     expect(elementsPublicDir(dir, 'checkout')).toBe(join(dir, 'public', 'elements'));
     expect(readFileSync(join(dir, 'public', 'elements', 'mini-cart.js'), 'utf8')).toContain('checkout-mini-cart');
     expect(first.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(readElementsVersion(dir)).toBe(first.version);
 
     expect((await buildElements({ appDir: dir, context: 'checkout' })).version).toBe(first.version);
     writeFileSync(join(dir, 'src', 'elements', 'mini-cart.ts'), "customElements.define('checkout-mini-cart', class extends HTMLElement { x = 2 });\n");
@@ -37,5 +39,10 @@ describe('buildElements', () => {
   it('has nothing to do for a context without elements', async () => {
     const dir = app({});
     expect((await buildElements({ appDir: dir, context: 'decide' })).version).toBe('');
+    expect(readElementsVersion(dir)).toBe('');
+  });
+
+  it('reads no version before the first bundling', () => {
+    expect(readElementsVersion(app({}))).toBe('');
   });
 });

@@ -3,13 +3,15 @@
  * as small standalone scripts, not as part of a Next.js bundle. Each context keeps them as
  * TypeScript (and their styles as CSS) in `src/elements/`; this bundles them (with the shared event contracts) into
  * `public/…/<name>.js`, served at `elementPath(context, '<name>.js')`, and returns a content
- * hash the fragments append as `?v=` so browsers never run a stale script.
+ * hash the fragments append as `?v=` so browsers never run a stale script. It runs as each app's
+ * cached `build-elements` target (see `cli.ts`), never as a side effect of loading a config.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { basePath, elementsBase, type ContextName } from '@tractor/contracts';
 import * as esbuild from 'esbuild';
+import { writeElementsVersion } from './elements-version';
 
 export interface ElementsBuild {
   /** Content hash of every bundled script; empty when the context has no elements. */
@@ -30,7 +32,10 @@ export async function buildElements(opts: { appDir: string; context: ContextName
         .filter((file) => (file.endsWith('.ts') && !file.endsWith('.test.ts')) || file.endsWith('.css'))
         .map((file) => join(sourceDir, file))
     : [];
-  if (entryPoints.length === 0) return { version: '', dispose: async () => undefined };
+  if (entryPoints.length === 0) {
+    writeElementsVersion(opts.appDir, '');
+    return { version: '', dispose: async () => undefined };
+  }
 
   const options: esbuild.BuildOptions = {
     entryPoints,
@@ -48,7 +53,9 @@ export async function buildElements(opts: { appDir: string; context: ContextName
     const context = await esbuild.context(options);
     await context.rebuild();
     await context.watch();
-    return { version: `dev-${Date.now().toString(36)}`, dispose: () => context.dispose() };
+    const version = `dev-${Date.now().toString(36)}`;
+    writeElementsVersion(opts.appDir, version);
+    return { version, dispose: () => context.dispose() };
   }
   const result = await esbuild.build(options);
   const hash = createHash('sha256');
@@ -57,5 +64,7 @@ export async function buildElements(opts: { appDir: string; context: ContextName
     writeFileSync(file.path, file.contents);
     hash.update(file.path.slice(opts.appDir.length)).update(file.contents);
   }
-  return { version: hash.digest('hex').slice(0, 12), dispose: async () => undefined };
+  const version = hash.digest('hex').slice(0, 12);
+  writeElementsVersion(opts.appDir, version);
+  return { version, dispose: async () => undefined };
 }

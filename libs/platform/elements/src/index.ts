@@ -1,1 +1,2 @@
 export * from './build-elements';
+export * from './elements-version';

@@ -1,3 +1,4 @@
 export { databaseUrl, linkedResource, LinkedResourceError } from './database-url';
 export { linkedDatabaseUrl, type LinkedDatabase } from './linked-database';
 export { resourceNames } from './resource-names';
+export { databaseVariables } from './database-variables';

@@ -1,6 +1,6 @@
 import { ShopFrame } from '@tractor/ui';
 import type { ReactNode } from 'react';
-import { TrpcProvider } from '@/trpc/provider';
+import { TrpcProvider } from '@/trpc/client';
 import { shell } from '../_components/shell';
 
 export default async function ShopLayout({ children }: { children: ReactNode }) {

@@ -6,7 +6,7 @@
 import { href } from '@tractor/contracts';
 import { createContext } from '@/server/context';
 import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
-import { describeIssues } from '@/server/describe-issues';
+import { describeIssues } from '@tractor/bff';
 import { CheckoutError } from '@/server/domain/checkout-error';
 import { placeOrderInput } from '@/server/domain/inputs';
 import { placeOrder } from '@/server/domain/place-order';

@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useRouter } from 'next/navigation';
 import type { AppRouter } from '@/server/root';
-import { useTRPC } from '@/trpc/provider';
+import { useTRPC } from '@/trpc/client';
 import { TractorThumbnail } from '../../_components/tractor-thumbnail';
 import { RemoveButton } from './remove-button';
 import styles from './cart.module.css';

@@ -8,7 +8,7 @@ import type { FlashKind } from '@/server/flash-cookie';
 import { flashCookieHeader } from '@/server/flash-cookie';
 import { createContext } from '@/server/context';
 import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
-import { describeIssues } from '@/server/describe-issues';
+import { describeIssues } from '@tractor/bff';
 import { addToCart } from '@/server/domain/add-to-cart';
 import { CheckoutError } from '@/server/domain/checkout-error';
 import { findVariant } from '@/server/domain/find-variant';

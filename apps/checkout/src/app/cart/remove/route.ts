@@ -2,7 +2,7 @@
 import { href } from '@tractor/contracts';
 import { createContext } from '@/server/context';
 import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
-import { describeIssues } from '@/server/describe-issues';
+import { describeIssues } from '@tractor/bff';
 import { removeFromCartInput } from '@/server/domain/inputs';
 import { removeFromCart } from '@/server/domain/remove-from-cart';
 import { formProblem, readForm, seeOther } from '@/server/form-post';

@@ -1,19 +1,14 @@
-import { fragments } from '@tractor/contracts';
 import { fragmentResponse } from '@tractor/fragments';
+import { badFragmentRequest, fragmentRoute } from '@tractor/slice/server';
 import { db } from '@/db/client';
 import { renderAddToCart } from '@/fragments/add-to-cart';
-import { badFragmentRequest } from '@/fragments/bad-request';
 import { findVariant } from '@/server/domain/find-variant';
-import { describeIssues } from '@/server/describe-issues';
 import { clearFlashHeader, flashFrom } from '@/server/flash-cookie';
 
 // Personal: live stock and this shopper's confirmation, so it is rendered per request and never cached.
 export const dynamic = 'force-dynamic';
 
-export async function GET(req: Request) {
-  const query = fragments['checkout/add-to-cart'].query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
-  if (!query.success) return badFragmentRequest(describeIssues(query.error.issues));
-  const { sku } = query.data;
+export const GET = fragmentRoute('checkout/add-to-cart', async ({ query: { sku }, req }) => {
   const variant = await findVariant(db(), sku);
   if (!variant) return badFragmentRequest(`there is no tractor with the SKU ${sku}`);
   const flash = flashFrom(req.headers);
@@ -21,4 +16,4 @@ export async function GET(req: Request) {
   // Effective when the browser fetched the fragment itself; a server include drops it (see flash-cookie.ts).
   if (flash) response.headers.append('set-cookie', clearFlashHeader(req.headers));
   return response;
-}
+});

@@ -1,12 +1,12 @@
-import { fragmentResponse } from '@tractor/fragments';
+import { fragmentRoute } from '@tractor/slice/server';
 import { renderMiniCart } from '@/fragments/mini-cart';
-import { createContext } from '@/server/context';
-import { createCaller } from '@/server/root';
+import { callerFor } from '@/server/caller';
 
 // Personal: it shows this shopper's basket, so it is rendered per request and never cached.
 export const dynamic = 'force-dynamic';
 
-export async function GET(req: Request) {
-  const { quantity } = await createCaller(await createContext(req.headers)).cart.get();
-  return fragmentResponse(renderMiniCart({ quantity }), { personal: true });
-}
+export const GET = fragmentRoute('checkout/mini-cart', async ({ req }) => {
+  const bff = await callerFor(req);
+  const { quantity } = await bff.cart.get();
+  return renderMiniCart({ quantity });
+});

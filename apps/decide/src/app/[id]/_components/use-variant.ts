@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useOptimistic, useTransition } from 'react';
-import { useTRPC } from '@/trpc/provider';
+import { useTRPC } from '@/trpc/client';
 import { withSelected, type Product } from './product';
 
 /**

@@ -1,25 +1,14 @@
-import { createLogger, requestIdFrom } from '@tractor/bff';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { trpcRouteHandler } from '@tractor/slice/server';
 import { createContext } from '@/server/context';
 import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
 import { appRouter } from '@/server/root';
 
-// Next strips the basePath from route handler URLs: the browser calls /checkout/api/trpc.
-const endpoint = '/api/trpc';
-
-function handler(req: Request) {
+const handler = trpcRouteHandler({
+  context: 'checkout',
+  router: appRouter,
+  createContext: (req, resHeaders) => createContext(req.headers, resHeaders),
   // Mutations arrive as POST (queries as GET): another site must not make a shopper's browser send one.
-  if (req.method !== 'GET' && isCrossSite(req.headers)) return crossSiteRefusal();
-  const log = createLogger({ context: 'checkout', requestId: requestIdFrom(req.headers) });
-  return fetchRequestHandler({
-    endpoint,
-    req,
-    router: appRouter,
-    createContext: ({ resHeaders }) => createContext(req.headers, resHeaders),
-    onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') log.error('bff procedure failed', { path, error: error.message });
-    },
-  });
-}
+  guard: (req) => (req.method !== 'GET' && isCrossSite(req.headers) ? crossSiteRefusal() : undefined),
+});
 
 export { handler as GET, handler as POST };

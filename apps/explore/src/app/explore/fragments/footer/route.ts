@@ -1,6 +1,4 @@
-import { fragmentResponse } from '@tractor/fragments';
+import { fragmentRoute } from '@tractor/slice/server';
 import { renderFooter } from '@/fragments/footer';
 
-export function GET() {
-  return fragmentResponse(renderFooter(), { personal: false });
-}
+export const GET = fragmentRoute('explore/footer', () => renderFooter());

@@ -2,14 +2,14 @@ import { storeScene, storeSize } from '@/pictures/store-scenes';
 import { svgDocument } from '@/pictures/svg-document';
 import { pictureNotFound, svgResponse } from '@/pictures/svg-response';
 import { isNotFound } from '@/server/is-not-found';
-import { requestCaller } from '@/server/request-caller';
+import { callerFor } from '@/server/caller';
 
 /** `/explore/images/store/<id>.svg`: the store's building with its name on the sign. */
 export async function GET(req: Request, { params }: { params: Promise<{ file: string }> }) {
   const id = /^([a-z0-9-]{1,40})\.svg$/.exec((await params).file)?.[1];
   if (!id) return pictureNotFound('that: ask for /explore/images/store/<store id>.svg');
   try {
-    const store = await requestCaller(req).stores.byId({ id });
+    const store = await (await callerFor(req)).stores.byId({ id });
     const scene = storeScene(store.position);
     return svgResponse(svgDocument({ ...storeSize, title: scene.describe(store.name), body: scene.draw(store.name) }));
   } catch (error) {

@@ -1,0 +1,1 @@
+export { sliceNextConfig } from './slice-next-config';

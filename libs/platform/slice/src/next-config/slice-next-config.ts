@@ -1,0 +1,44 @@
+/**
+ * A context's `next.config`, derived from the route manifest: its basePath, the long cache of its
+ * versioned element assets, and the version of those assets (the `build-elements` target writes
+ * it). Loading it does no work: no bundling, no watchers, no processes.
+ *
+ *   export default sliceNextConfig('checkout');
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { basePath, contexts, elementsBase, type ContextName } from '@tractor/contracts';
+import { readElementsVersion } from '@tractor/elements/version';
+
+/** The workspace libraries apps import as TypeScript source. */
+const workspacePackages = ['@tractor/contracts', '@tractor/ui', '@tractor/bff', '@tractor/fragments', '@tractor/runtime-config', '@tractor/slice'];
+
+/** Element assets carry their content hash as `?v=`: a versioned URL never changes. */
+const immutable = 'public, max-age=31536000, immutable';
+
+/** Next loads the config in the app's folder, Nx in the workspace root: the manifest says where the app is. */
+function appDir(context: ContextName, cwd = process.cwd()): string {
+  return existsSync(join(cwd, 'nx.json')) ? join(cwd, contexts[context].directory) : cwd;
+}
+
+export function sliceNextConfig(context: ContextName) {
+  return (phase: string): NextConfig => {
+    const dev = phase === PHASE_DEVELOPMENT_SERVER;
+    const version = readElementsVersion(appDir(context));
+    // Relative to the basePath, which Next prepends to every header source.
+    const elements = elementsBase(context).slice(basePath(context).length);
+    return {
+      basePath: basePath(context),
+      transpilePackages: workspacePackages,
+      poweredByHeader: false,
+      reactStrictMode: true,
+      env: { ELEMENTS_VERSION: dev ? `dev-${version}` : version },
+      // The workspace's `typecheck` target checks types; the build only compiles.
+      typescript: { ignoreBuildErrors: true },
+      headers: async () =>
+        dev ? [] : [{ source: `${elements}/:file*`, has: [{ type: 'query', key: 'v' }], headers: [{ key: 'cache-control', value: immutable }] }],
+    };
+  };
+}

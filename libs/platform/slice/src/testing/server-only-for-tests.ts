@@ -1,0 +1,3 @@
+// `server-only` throws wherever React's server condition is absent, as in Vitest; a slice's tests
+// exercise server modules directly, so the preset points that import here.
+export {};

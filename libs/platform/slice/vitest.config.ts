@@ -1,0 +1,3 @@
+import { sliceVitestConfig } from './src/testing/vitest-preset.mjs';
+
+export default sliceVitestConfig();
