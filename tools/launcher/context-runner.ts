@@ -7,6 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contexts, edge, trpcPath, type ContextName } from '@tractor/contracts';
+import { databaseVariables } from '@tractor/runtime-config';
 import { lambdaHostBundle } from './lambda-host-bundle';
 import type { LaunchOptions } from './options';
 import type { ProcessGroup } from './processes';
@@ -25,14 +26,11 @@ interface Database {
 }
 
 const tsx = (root: string) => join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const elementsCli = (root: string) => join(root, 'libs', 'platform', 'elements', 'src', 'cli.ts');
 const next = (root: string) => join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-export function databaseVariable(name: ContextName): string {
-  return `${name.toUpperCase()}_DATABASE_URL`;
-}
-
 async function startDatabase(name: ContextName, options: LaunchOptions, group: ProcessGroup, root: string): Promise<Database> {
-  const configured = process.env[databaseVariable(name)];
+  const configured = process.env[databaseVariables(name).url];
   if (configured) return { url: configured };
   const port = contexts[name].databasePort + options.portOffset;
   const dataDir = join(options.dataDir, name);
@@ -59,15 +57,16 @@ export async function startContext(
   const dir = join(root, contexts[name].directory);
   const database = await startDatabase(name, options, group, root);
   const env: Record<string, string> = {
-    [databaseVariable(name)]: database.url,
+    [databaseVariables(name).url]: database.url,
     // The embedded database serves one session: one connection per app.
-    ...(database.embedded ? { [`${name.toUpperCase()}_DATABASE_POOL_MAX`]: '1' } : {}),
-    NEXT_TELEMETRY_DISABLED: '1',
+    ...(database.embedded ? { [databaseVariables(name).poolMax]: '1' } : {}),
     // Server-side fragment includes go through the edge router, as they go through CloudFront on AWS.
     FRAGMENTS_ORIGIN: process.env.FRAGMENTS_ORIGIN ?? `http://127.0.0.1:${edge.port + options.portOffset}`,
   };
   await group.run(`${name}:db`, process.execPath, [tsx(root), join(dir, 'prisma', 'setup.ts')], { cwd: dir, env });
   await built;
+  // The elements were bundled by their build target; in development a watcher rebundles them on change.
+  if (options.mode === 'dev') group.spawn(`${name}:elements`, process.execPath, [tsx(root), elementsCli(root), name, '--watch'], { cwd: root });
   const port = contexts[name].port + options.portOffset;
   await mkdir(options.dataDir, { recursive: true });
   const command = options.mode === 'dev' ? 'dev' : 'start';

@@ -26,15 +26,15 @@ function quietAssets(line: string): boolean {
   return / \/(\S*\/)?_next\/static\/\S* (200|304) /.test(line);
 }
 
+const targets = { start: 'build', lambda: 'build-lambda', dev: 'build-elements' } as const;
+
 function build(options: LaunchOptions, group: ProcessGroup): Promise<void> {
-  if (options.mode === 'dev' || options.skipBuild) return Promise.resolve();
-  const target = options.mode === 'lambda' ? 'build-lambda' : 'build';
-  say('shop', `building ${options.only.join(', ')} for ${options.mode === 'lambda' ? 'AWS Lambda (OpenNext)' : 'production'} (cached builds are reused) …`);
+  if (options.skipBuild) return Promise.resolve();
+  const target = targets[options.mode];
+  const purpose = { start: 'production', lambda: 'AWS Lambda (OpenNext)', dev: 'development (elements only)' }[options.mode];
+  say('shop', `building ${options.only.join(', ')} for ${purpose} (cached builds are reused) …`);
   const nx = join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js');
-  return group.run('build', process.execPath, [nx, 'run-many', '-t', target, '-p', options.only.join(','), '--outputStyle=static'], {
-    cwd: root,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  return group.run('build', process.execPath, [nx, 'run-many', '-t', target, '-p', options.only.join(','), '--outputStyle=static'], { cwd: root });
 }
 
 async function main() {

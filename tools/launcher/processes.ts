@@ -1,6 +1,7 @@
 /**
  * The launcher's children. Each runs in its own process group, so stopping the shop stops
- * everything a child started too (Next's workers, npm wrappers) and leaves no orphans.
+ * everything a child started too (Next's workers, npm wrappers) and leaves no orphans. None of
+ * them sends Next's telemetry: its detached flush processes would outlive the shop.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { pipeLines } from './log';
@@ -11,13 +12,16 @@ export interface SpawnOptions {
   onLine?: (line: string) => void;
 }
 
+/** What every child's environment gets on top of the launcher's own. */
+export const childEnv = { NEXT_TELEMETRY_DISABLED: '1' } as const;
+
 export class ProcessGroup {
   private readonly children = new Set<ChildProcess>();
 
   spawn(source: string, command: string, args: string[], options: SpawnOptions): ChildProcess {
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
+      env: { ...process.env, ...options.env, ...childEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

@@ -16,8 +16,9 @@ if (!context || !(contextNames as string[]).includes(context)) {
 }
 const name = context as ContextName;
 const build = await buildElements({ appDir: join(process.cwd(), contexts[name].directory), context: name, watch: values.watch });
-console.log(`${name}: elements ${build.version || '(none)'}${values.watch ? ', watching' : ''}`);
-if (values.watch) {
+if (!build.version) console.log(`${name}: no elements in ${contexts[name].directory}/src/elements`);
+else console.log(`${name}: elements ${build.version}${values.watch ? ', watching for changes' : ''}`);
+if (values.watch && build.version) {
   const stop = () => void build.dispose().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
