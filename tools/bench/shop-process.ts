@@ -10,11 +10,12 @@ export interface Shop {
   stop(): Promise<void>;
 }
 
-export function startShop(offset: number, env: Record<string, string> = {}): Promise<Shop> {
+/** `repoRoot`: another checkout of the shop (its apps built), to measure old code beside new. */
+export function startShop(offset: number, env: Record<string, string> = {}, repoRoot = root): Promise<Shop> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'tools/launcher/main.ts', 'start', '--skip-build', '--fresh', '--port-offset', String(offset), '--data-dir', `.tmp/bench-${offset}`],
-    { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+    [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'tools/launcher/main.ts', 'start', '--skip-build', '--fresh', '--port-offset', String(offset), '--data-dir', `.tmp/bench-${offset}`],
+    { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const stop = () =>
     new Promise<void>((resolve) => {

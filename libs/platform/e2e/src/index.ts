@@ -1,3 +1,4 @@
 export * from './browser';
 export * from './shop-config';
 export * from './pause-context';
+export * from './cdp-browser';

@@ -1,0 +1,163 @@
+/**
+ * One browser tab, driven over the DevTools protocol the way a shopper uses it: load a page, rest
+ * the pointer on a link, press it, or press Back/Forward. Every step reports when the destination's
+ * content was painted and what kind of navigation brought it.
+ */
+import type CDP from 'chrome-remote-interface';
+
+export type NavKind = 'soft' | 'hard' | 'prerendered' | 'bfcache';
+
+export interface NavResult {
+  readonly ms: number;
+  readonly kind: NavKind;
+  /** Why the back/forward cache was not used, when Chromium says so. */
+  readonly notRestored: readonly string[];
+  /** Final status of prerenders Chromium gave up on during the step. */
+  readonly prerenderFailures: readonly string[];
+}
+
+/** What must be on screen for the destination to count as arrived (evaluated in the page). */
+export type Arrival = string;
+
+interface Painted {
+  at: number;
+  mark: string | null;
+  activationStart: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Epoch milliseconds with a fraction, the same clock the page's `timeOrigin + now()` reads. */
+const now = () => performance.timeOrigin + performance.now();
+
+export class NavPage {
+  private mainFrameId = '';
+  private restored = false;
+  private notRestored: string[] = [];
+  private prerenderFailures: string[] = [];
+
+  private constructor(private readonly client: CDP.Client) {}
+
+  static async open(client: CDP.Client): Promise<NavPage> {
+    const page = new NavPage(client);
+    const { Page, Runtime, Preload } = client;
+    await Promise.all([Page.enable(), Runtime.enable(), Preload.enable()]);
+    const { frameTree } = await Page.getFrameTree();
+    page.mainFrameId = frameTree.frame.id;
+    Page.on('frameNavigated', ({ frame, type }) => {
+      if (frame.parentId === undefined && type === 'BackForwardCacheRestore') page.restored = true;
+    });
+    Page.on('backForwardCacheNotUsed', ({ notRestoredExplanations }) => {
+      for (const { type, reason } of notRestoredExplanations) page.notRestored.push(`${reason} (${type})`);
+    });
+    client.on('Preload.prerenderStatusUpdated', (event: { status: string; prerenderStatus?: string; disallowedMojoInterface?: string }) => {
+      if (event.status === 'Failure') page.prerenderFailures.push([event.prerenderStatus, event.disallowedMojoInterface].filter(Boolean).join(': '));
+    });
+    return page;
+  }
+
+  /** A fresh document at `url`, loaded, then a moment for scripts to hydrate and rules to be read. */
+  async goto(url: string, settleMs = 400): Promise<void> {
+    const loaded = this.client.Page.loadEventFired();
+    const { errorText } = await this.client.Page.navigate({ url, frameId: this.mainFrameId });
+    if (errorText) throw new Error(`${url}: ${errorText}`);
+    await loaded;
+    await sleep(settleMs);
+  }
+
+  /** Waits until `condition` (evaluated in the page) holds: for parts a fragment loader fills in later. */
+  async waitFor(condition: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = now() + timeoutMs;
+    while (!(await this.evaluate<boolean>(`Boolean(${condition})`).catch(() => false))) {
+      if (now() > deadline) throw new Error(`still not true after ${timeoutMs} ms: ${condition}`);
+      await sleep(20);
+    }
+  }
+
+  /** Rests the pointer on the first element matching `selector` for `dwellMs`, then clicks it. */
+  async click(selector: string, arrival: Arrival, dwellMs: number): Promise<NavResult> {
+    const mark = await this.markDocument();
+    const { x, y } = await this.centreOf(selector);
+    const { Input } = this.client;
+    await Input.dispatchMouseEvent({ type: 'mouseMoved', x, y });
+    await sleep(dwellMs);
+    this.startStep();
+    const started = now();
+    await Input.dispatchMouseEvent({ type: 'mousePressed', x, y, button: 'left', clickCount: 1 });
+    await Input.dispatchMouseEvent({ type: 'mouseReleased', x, y, button: 'left', clickCount: 1 });
+    return this.arrive(arrival, started, mark);
+  }
+
+  /** Back (-1) or Forward (+1) in the session history, as the browser's own buttons do it. */
+  async traverse(delta: -1 | 1, arrival: Arrival): Promise<NavResult> {
+    const mark = await this.markDocument();
+    const { currentIndex, entries } = await this.client.Page.getNavigationHistory();
+    const entry = entries[currentIndex + delta];
+    if (!entry) throw new Error(`no history entry at ${currentIndex + delta}`);
+    this.startStep();
+    const started = now();
+    await this.client.Page.navigateToHistoryEntry({ entryId: entry.id });
+    return this.arrive(arrival, started, mark);
+  }
+
+  private startStep() {
+    this.restored = false;
+    this.notRestored = [];
+    this.prerenderFailures = [];
+  }
+
+  /** Tags the current document, so the step can tell a same-document (soft) navigation from a new one. */
+  private async markDocument(): Promise<string> {
+    const mark = Math.random().toString(36).slice(2);
+    await this.evaluate(`window.__navMark = ${JSON.stringify(mark)}`);
+    return mark;
+  }
+
+  private async centreOf(selector: string): Promise<{ x: number; y: number }> {
+    const box = await this.evaluate<{ x: number; y: number } | null>(`(() => {
+      const element = document.querySelector(${JSON.stringify(selector)});
+      if (!element) return null;
+      element.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const r = element.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    })()`);
+    if (!box) throw new Error(`nothing matches ${selector} on ${await this.evaluate<string>('location.href')}`);
+    return box;
+  }
+
+  /**
+   * Polls the page until `arrival` holds, then waits for the next frame to be produced: the time
+   * taken then is when the content was painted. A document being replaced rejects the evaluation;
+   * the poll simply tries again in the next one.
+   */
+  private async arrive(arrival: Arrival, started: number, mark: string, timeoutMs = 10_000): Promise<NavResult> {
+    const probe = `(() => {
+      if (!(${arrival})) return null;
+      return new Promise((resolve) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const entry = performance.getEntriesByType('navigation')[0];
+          resolve({ at: performance.timeOrigin + performance.now(), mark: window.__navMark ?? null, activationStart: entry ? entry.activationStart : 0 });
+        };
+        channel.port2.postMessage(null);
+      }));
+    })()`;
+    const deadline = started + timeoutMs;
+    while (now() < deadline) {
+      const painted = await this.evaluate<Painted | null>(probe).catch(() => null);
+      if (painted) {
+        const kind: NavKind = this.restored ? 'bfcache' : painted.mark === mark ? 'soft' : painted.activationStart > 0 ? 'prerendered' : 'hard';
+        await sleep(50);
+        return { ms: painted.at - started, kind, notRestored: [...this.notRestored], prerenderFailures: [...this.prerenderFailures] };
+      }
+      await sleep(2);
+    }
+    throw new Error(`the destination did not arrive within ${timeoutMs} ms (${arrival})`);
+  }
+
+  private async evaluate<T>(expression: string): Promise<T> {
+    const { result, exceptionDetails } = await this.client.Runtime.evaluate({ expression, awaitPromise: true, returnByValue: true });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  }
+}

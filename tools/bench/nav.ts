@@ -1,0 +1,104 @@
+/**
+ * `npm run bench:nav`: how long a shopper waits between clicking a link and seeing the next page,
+ * for navigations inside a context, between contexts, a variant switch and Back/Forward. Chromium
+ * is started here and driven over the DevTools protocol (a Playwright-launched browser has no
+ * prerendering and no back/forward cache). Prints, per pair, the median and p90 from the press to
+ * the destination's content painted, the kinds of navigation seen, and why the back/forward cache
+ * was not used when it was not. A benchmark, not a test: the figures depend on the machine.
+ *
+ *   npm run bench:nav                                   starts a shop (built apps) on port offset 800
+ *   npm run bench:nav -- --origin http://localhost:3000 measures a running shop
+ *   npm run bench:nav -- --root ../other-checkout        starts the shop of another checkout (old code)
+ *   --port-offset N  --rounds 10  --dwell 400 (ms the pointer rests on a link before pressing)
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { launchCdpBrowser } from '@tractor/e2e';
+import { href } from '@tractor/contracts';
+import { NavPage, type NavKind, type NavResult } from './nav-page';
+import { pairs } from './nav-pairs';
+import { startShop, type Shop } from './shop-process';
+import { percentile } from './stats';
+
+const { values } = parseArgs({
+  options: {
+    origin: { type: 'string' },
+    root: { type: 'string' },
+    'port-offset': { type: 'string', default: '800' },
+    rounds: { type: 'string', default: '10' },
+    dwell: { type: 'string', default: '400' },
+  },
+});
+const rounds = Number(values.rounds);
+const dwellMs = Number(values.dwell);
+const offset = Number(values['port-offset']);
+for (const [name, value] of [['--rounds', rounds], ['--dwell', dwellMs], ['--port-offset', offset]] as const) {
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got ${value}`);
+}
+
+/** Puts a tractor in the basket, so the basket page has a line to link back to decide. */
+async function fillBasket(page: NavPage, origin: string) {
+  await page.goto(origin + href.decide.product('CL-01'));
+  const button = 'checkout-add-to-cart button[type="submit"]';
+  await page.waitFor(`document.querySelector('${button}')`);
+  await page.click(button, `document.querySelector('.c-add-to-cart__added a') !== null`, 0);
+}
+
+function kinds(results: readonly NavResult[]): string {
+  const counts = new Map<NavKind, number>();
+  for (const { kind } of results) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${kind} ${n}`).join(', ');
+}
+
+function reasons(results: readonly NavResult[]): string {
+  const all = new Set(results.flatMap((r) => [...r.notRestored, ...r.prerenderFailures.map((f) => `prerender: ${f}`)]));
+  return [...all].join('; ');
+}
+
+async function measure(origin: string) {
+  const browser = await launchCdpBrowser();
+  try {
+    const client = await browser.newPage();
+    const page = await NavPage.open(client);
+    await fillBasket(page, origin);
+    const rows: { name: string; results: NavResult[] }[] = [];
+    for (const pair of pairs) {
+      const results: NavResult[] = [];
+      // One unmeasured round first: compiled routes and warm connections, as a shop in use has them.
+      for (let round = 0; round <= rounds; round += 1) {
+        await page.goto(origin + pair.from);
+        const result = await pair.run(page, dwellMs);
+        if (round > 0) results.push(result);
+      }
+      rows.push({ name: pair.name, results });
+      process.stdout.write(`  ${pair.name}: ${kinds(results)}\n`);
+    }
+    await client.close();
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}
+
+let shop: Shop | null = null;
+try {
+  let origin = values.origin;
+  if (!origin) {
+    process.stdout.write(`starting the shop${values.root ? ` of ${values.root}` : ''} on port offset ${offset} …\n`);
+    shop = await startShop(offset, {}, values.root ? resolve(values.root) : undefined);
+    origin = shop.origin;
+  }
+  process.stdout.write(`measuring ${origin}: ${rounds} rounds per pair, pointer resting ${dwellMs} ms before each press\n`);
+  const rows = await measure(origin);
+  const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(8);
+  console.log(`\nclick (or Back/Forward) → destination content painted, ${rounds} rounds\n`);
+  console.log(`${'navigation'.padEnd(34)}${'median'.padStart(8)}${'p90'.padStart(8)}  kind observed`);
+  for (const { name, results } of rows) {
+    const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
+    console.log(`${name.padEnd(34)}${ms(percentile(sorted, 50))}${ms(percentile(sorted, 90))}  ${kinds(results)}`);
+    const why = reasons(results);
+    if (why) console.log(`${''.padEnd(34)}${''.padStart(16)}  not used: ${why}`);
+  }
+} finally {
+  await shop?.stop();
+}
