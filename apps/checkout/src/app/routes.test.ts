@@ -51,6 +51,20 @@ describe('POST /checkout/cart/add (the form without JavaScript)', () => {
     expect(await again.text()).not.toContain('Tractor was added');
   });
 
+  it('keeps the confirmation for the page the shopper opens while a page is only fetched ahead of a click', async () => {
+    const shopper = browser();
+    await shopper.post(routes.add.POST, '/cart/add', { sku: 'CL-01-GR' });
+    for (const purpose of ['prefetch', 'prefetch;prerender']) {
+      const ahead = await shopper.get(routes.fragment.GET, '/fragments/add-to-cart?sku=CL-01-GR', { 'sec-purpose': purpose });
+      expect(await ahead.text(), purpose).toContain('Tractor was added');
+      expect(ahead.headers.getSetCookie(), purpose).toEqual([]);
+      expect(shopper.jar.has('c_flash'), purpose).toBe(true);
+    }
+    const opened = await shopper.get(routes.fragment.GET, '/fragments/add-to-cart?sku=CL-01-GR');
+    expect(await opened.text()).toContain('Tractor was added');
+    expect(shopper.jar.has('c_flash')).toBe(false);
+  });
+
   it('shows the confirmation only beside the tractor it is about', async () => {
     const shopper = browser();
     await shopper.post(routes.add.POST, '/cart/add', { sku: 'CL-01-GR' });

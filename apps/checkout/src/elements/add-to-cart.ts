@@ -2,9 +2,11 @@
  * <checkout-add-to-cart>: enhances the add-to-cart form. With scripts running, the form posts
  * through checkout's BFF instead, the shopper stays on the product page, sees the confirmation, and
  * every listener (the mini cart) hears `checkout:cart-updated`. If the BFF cannot be reached at all,
- * the form is submitted the plain way, which still works.
+ * the form is submitted the plain way, which still works. A page shown again without a fresh render
+ * (activated from a prerender, restored by Back or Forward) re-fetches the fragment, so stock and
+ * price are today's.
  */
-import { dispatch, href, trpcPath } from '@tractor/contracts';
+import { dispatch, fragmentPath, href, onPageReturn, trpcPath } from '@tractor/contracts';
 import * as z from 'zod/mini';
 
 const success = z.object({ result: z.object({ data: z.object({ quantity: z.number() }) }) });
@@ -16,12 +18,33 @@ class CheckoutAddToCart extends HTMLElement {
     void this.add();
   };
 
+  private stopReturn: (() => void) | undefined;
+
   connectedCallback() {
-    this.querySelector('form')?.addEventListener('submit', this.onSubmit);
+    // On the element, not the form: a refresh replaces the form.
+    this.addEventListener('submit', this.onSubmit);
+    this.stopReturn = onPageReturn(() => void this.refresh());
   }
 
   disconnectedCallback() {
-    this.querySelector('form')?.removeEventListener('submit', this.onSubmit);
+    this.removeEventListener('submit', this.onSubmit);
+    this.stopReturn?.();
+  }
+
+  private async refresh() {
+    const sku = this.getAttribute('data-sku');
+    if (!sku) return;
+    try {
+      const url = `${fragmentPath('checkout', 'add-to-cart')}?${new URLSearchParams({ sku })}`;
+      const response = await fetch(url, { headers: { accept: 'text/html' }, credentials: 'same-origin' });
+      if (!response.ok) return;
+      const next = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('checkout-add-to-cart form');
+      const current = this.querySelector('form');
+      // Never swap the form under a shopper who is adding right now.
+      if (next && current && !current.querySelector('button[aria-busy]')) current.replaceWith(next);
+    } catch {
+      // Offline or checkout unavailable: the form as rendered still works.
+    }
   }
 
   private async add() {

@@ -1,21 +1,31 @@
 /**
  * <checkout-mini-cart>: keeps the basket count in explore's header current. When checkout says the
- * basket changed, it re-fetches its own fragment and plays a short highlight.
+ * basket changed, it re-fetches its own fragment and plays a short highlight, and drops the pages
+ * the browser fetched ahead from here (each carries the old count; the basket page the old lines).
+ * A page shown again without a fresh render (activated from a prerender, restored by Back or
+ * Forward) re-fetches the count quietly.
  */
-import { fragmentPath, listen } from '@tractor/contracts';
+import { fragmentPath, listen, onPageReturn, restartSpeculation } from '@tractor/contracts';
 
 class CheckoutMiniCart extends HTMLElement {
-  private stop: (() => void) | undefined;
+  private stops: (() => void)[] = [];
 
   connectedCallback() {
-    this.stop = listen(window, 'checkout:cart-updated', () => void this.refresh());
+    this.stops = [
+      listen(window, 'checkout:cart-updated', () => {
+        restartSpeculation();
+        void this.refresh(true);
+      }),
+      onPageReturn(() => void this.refresh(false)),
+    ];
   }
 
   disconnectedCallback() {
-    this.stop?.();
+    for (const stop of this.stops) stop();
+    this.stops = [];
   }
 
-  private async refresh() {
+  private async refresh(highlight: boolean) {
     try {
       const response = await fetch(fragmentPath('checkout', 'mini-cart'), { headers: { accept: 'text/html' }, credentials: 'same-origin' });
       if (!response.ok) return;
@@ -25,6 +35,7 @@ class CheckoutMiniCart extends HTMLElement {
       if (!link) return;
       if (current) current.replaceWith(link);
       else this.append(link);
+      if (!highlight) return;
       link.classList.add('c-mini-cart--updated');
       link.addEventListener('animationend', () => link.classList.remove('c-mini-cart--updated'), { once: true });
     } catch {

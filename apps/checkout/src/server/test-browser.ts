@@ -34,7 +34,8 @@ export function testBrowser(trpc: { GET: Handler; POST: Handler }) {
           }),
         ),
       ),
-    get: async (handler: Handler, path: string) => keep(await handler(new Request(`http://localhost:3000${path}`, { headers: { ...shop, cookie: cookie() } }))),
+    get: async (handler: Handler, path: string, headers: Record<string, string> = {}) =>
+      keep(await handler(new Request(`http://localhost:3000${path}`, { headers: { ...shop, cookie: cookie(), ...headers } }))),
     basket: async () => {
       const input = encodeURIComponent(JSON.stringify({}));
       const response = await trpc.GET(new Request(`http://localhost:3000/api/trpc/cart.get?input=${input}`, { headers: { ...shop, cookie: cookie() } }));

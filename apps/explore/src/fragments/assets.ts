@@ -5,5 +5,6 @@ const version = process.env.ELEMENTS_VERSION ?? '';
 
 export const assets = {
   fragmentsCss: elementPath('explore', 'fragments.css', version),
+  headerJs: elementPath('explore', 'header.js', version),
   storePickerJs: elementPath('explore', 'store-picker.js', version),
 };

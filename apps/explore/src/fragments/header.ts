@@ -1,6 +1,7 @@
 /**
  * The shop header, explore's fragment on every page: logo, navigation and, unless compact, the
  * checkout mini cart nested inside (included by the caller, so a slow checkout never blocks it).
+ * Its element marks the link of the section the shopper is in (`aria-current`).
  */
 import { href } from '@tractor/contracts';
 import { fragmentRoot, html, raw } from '@tractor/fragments';
@@ -12,6 +13,7 @@ export function renderHeader({ miniCart }: { miniCart: string | null }) {
     context: 'explore',
     name: 'header',
     stylesheet: assets.fragmentsCss,
+    script: assets.headerJs,
     body: html`<header class="e-header">
   <a class="e-header__skip" href="#main">Skip to content</a>
   <div class="e-header__bar">

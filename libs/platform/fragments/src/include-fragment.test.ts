@@ -159,6 +159,12 @@ describe('includeFragment', () => {
       expect(seen['user-agent']).not.toBe('browser');
     });
 
+    it('tells a personal fragment when the page is only fetched ahead of a click', async () => {
+      const request = new Headers({ cookie: 'c_cart=abc', 'sec-purpose': 'prefetch;prerender' });
+      expect(await headersSeen({ personal: true, request })).toMatchObject({ 'sec-purpose': 'prefetch;prerender' });
+      expect((await headersSeen({ personal: false, request }))['sec-purpose']).toBeUndefined();
+    });
+
     it('sends nothing shopper-specific to a public fragment', async () => {
       const seen = await headersSeen({ personal: false });
       expect(seen.cookie).toBeUndefined();

@@ -2,8 +2,8 @@
 const passThrough = ['x-forwarded-host', 'x-forwarded-proto'] as const;
 
 /**
- * Request headers of a server include. Only personal includes carry the shopper's cookie and
- * request id. A public include is cached by Next's data cache, whose key contains every request
+ * Request headers of a server include. Only personal includes carry the shopper's cookie, request
+ * id and `Sec-Purpose`. A public include is cached by Next's data cache, whose key contains every request
  * header: a per-request id would make each key unique, so nothing would ever be served from the
  * cache while every request wrote a new entry. The include's failure log still carries the id.
  */
@@ -17,6 +17,9 @@ export function includeHeaders(request: Headers, personal: boolean, requestId: s
     headers.set('x-request-id', requestId);
     const cookie = request.get('cookie');
     if (cookie !== null) headers.set('cookie', cookie);
+    // A page fetched ahead of a click: the owner must not treat the include as seen (one-time messages).
+    const purpose = request.get('sec-purpose');
+    if (purpose !== null) headers.set('sec-purpose', purpose);
   }
   return headers;
 }

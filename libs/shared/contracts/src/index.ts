@@ -3,3 +3,7 @@ export * from './match';
 export * from './href';
 export * from './events';
 export * from './fragments';
+export * from './speculation-rules';
+export * from './page-return';
+export * from './sec-purpose';
+export * from './document-cache';

@@ -16,12 +16,17 @@ export interface ContextRoute {
   readonly directory: string;
   /** Outline colour in the boundary overlay and the team's accent. */
   readonly color: string;
+  /**
+   * Pages inside the mount that a browser must never fetch or render ahead of a click (they show a
+   * one-time result). Every other page of the context may be prerendered.
+   */
+  readonly unspeculated?: readonly string[];
 }
 
 export const contexts = {
   explore: { name: 'explore', mount: '/', port: 3001, databasePort: 5501, directory: 'apps/explore', color: '#ff5a54' },
   decide: { name: 'decide', mount: '/product', port: 3002, databasePort: 5502, directory: 'apps/decide', color: '#53ff90' },
-  checkout: { name: 'checkout', mount: '/checkout', port: 3003, databasePort: 5503, directory: 'apps/checkout', color: '#ffde54' },
+  checkout: { name: 'checkout', mount: '/checkout', port: 3003, databasePort: 5503, directory: 'apps/checkout', color: '#ffde54', unspeculated: ['/thanks'] },
 } as const satisfies Record<string, ContextRoute>;
 
 export type ContextName = keyof typeof contexts;

@@ -5,3 +5,4 @@ export * from './fragment-html';
 export * from './fragment-loader';
 export * from './shop-frame';
 export * from './error-panel';
+export * from './speculation-rules';

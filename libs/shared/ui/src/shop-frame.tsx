@@ -1,11 +1,13 @@
 /**
  * The frame of a page owned by one context: its boundary, explore's header and footer (already
- * included by the page), the team's main content, and the page-level helpers every page carries.
+ * included by the page), the team's main content, and the page-level helpers every page carries:
+ * the fragment loader, the speculation rules that make the next page instant, the boundary overlay.
  */
 import type { ReactNode } from 'react';
 import { BoundaryOverlay } from './boundary-overlay';
 import { FragmentHtml } from './fragment-html';
 import { FragmentLoader } from './fragment-loader';
+import { SpeculationRules } from './speculation-rules';
 
 export function ShopFrame({ boundary, header, footer, children }: { boundary: string; header: string; footer: string; children: ReactNode }) {
   return (
@@ -18,6 +20,7 @@ export function ShopFrame({ boundary, header, footer, children }: { boundary: st
         <FragmentHtml html={footer} />
       </div>
       <FragmentLoader />
+      <SpeculationRules />
       <BoundaryOverlay />
     </>
   );

@@ -1,5 +1,6 @@
 import { ShopFrame } from '@tractor/ui';
 import type { ReactNode } from 'react';
+import { FreshOnReturn } from '../_components/fresh-on-return';
 import { shell } from '../_components/shell';
 
 /** The checkout flow: the compact header, without the mini cart, so the form has the shopper's attention. */
@@ -7,6 +8,7 @@ export default async function FlowLayout({ children }: { children: ReactNode }) 
   const { header, footer } = await shell({ compact: true });
   return (
     <ShopFrame boundary="checkout" header={header} footer={footer}>
+      <FreshOnReturn />
       {children}
     </ShopFrame>
   );

@@ -1,13 +1,17 @@
 import { ShopFrame } from '@tractor/ui';
 import type { ReactNode } from 'react';
 import { TrpcProvider } from '@/trpc/client';
+import { FreshOnReturn } from '../_components/fresh-on-return';
 import { shell } from '../_components/shell';
 
 export default async function ShopLayout({ children }: { children: ReactNode }) {
   const { header, footer } = await shell();
   return (
     <ShopFrame boundary="checkout" header={header} footer={footer}>
-      <TrpcProvider>{children}</TrpcProvider>
+      <TrpcProvider>
+        <FreshOnReturn />
+        {children}
+      </TrpcProvider>
     </ShopFrame>
   );
 }

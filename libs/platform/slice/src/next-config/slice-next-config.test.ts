@@ -1,4 +1,4 @@
-import { basePath, contextNames, contexts } from '@tractor/contracts';
+import { basePath, contextNames, contexts, documentHeaders } from '@tractor/contracts';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { describe, expect, it } from 'vitest';
 import { sliceNextConfig } from './slice-next-config';
@@ -11,16 +11,22 @@ describe('sliceNextConfig', () => {
   });
 
   it('caches versioned element assets for good, under the context’s own element path', async () => {
-    const checkout = await sliceNextConfig('checkout')(PHASE_PRODUCTION_SERVER).headers?.();
+    const elements = (entries: { has?: { type: string }[] }[] | undefined) => entries?.filter((entry) => entry.has?.[0]?.type === 'query');
+    const checkout = elements(await sliceNextConfig('checkout')(PHASE_PRODUCTION_SERVER).headers?.());
     expect(checkout).toEqual([
       { source: '/elements/:file*', has: [{ type: 'query', key: 'v' }], headers: [{ key: 'cache-control', value: 'public, max-age=31536000, immutable' }] },
     ]);
-    const explore = await sliceNextConfig('explore')(PHASE_PRODUCTION_SERVER).headers?.();
-    expect(explore?.[0]?.source).toBe('/explore-elements/:file*');
+    const explore = elements(await sliceNextConfig('explore')(PHASE_PRODUCTION_SERVER).headers?.());
+    expect(explore?.map((entry) => (entry as { source: string }).source)).toEqual(['/explore-elements/:file*']);
   });
 
   it('never caches element assets for good while developing', async () => {
-    expect(await sliceNextConfig('checkout')(PHASE_DEVELOPMENT_SERVER).headers?.()).toEqual([]);
+    const headers = await sliceNextConfig('checkout')(PHASE_DEVELOPMENT_SERVER).headers?.();
+    expect(headers?.some((entry) => entry.headers.some((h) => h.value.includes('immutable')))).toBe(false);
+  });
+
+  it.each(contextNames)('lets the back/forward cache keep the page documents of %s', async (context) => {
+    expect(await sliceNextConfig(context)(PHASE_PRODUCTION_SERVER).headers?.()).toEqual(expect.arrayContaining(documentHeaders(context)));
   });
 
   it('passes the elements’ version to the app', () => {

@@ -1,6 +1,7 @@
 /**
  * A context's `next.config`, derived from the route manifest: its basePath, the long cache of its
- * versioned element assets, and the version of those assets (the `build-elements` target writes
+ * versioned element assets, page documents the back/forward cache may keep, and the version of
+ * those assets (the `build-elements` target writes
  * it). Loading it does no work: no bundling, no watchers, no processes.
  *
  *   export default sliceNextConfig('checkout');
@@ -9,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
-import { basePath, contexts, elementsBase, type ContextName } from '@tractor/contracts';
+import { basePath, contexts, documentHeaders, elementsBase, type ContextName } from '@tractor/contracts';
 import { readElementsVersion } from '@tractor/elements/version';
 
 /** The workspace libraries apps import as TypeScript source. */
@@ -37,8 +38,10 @@ export function sliceNextConfig(context: ContextName) {
       env: { ELEMENTS_VERSION: dev ? `dev-${version}` : version },
       // The workspace's `typecheck` target checks types; the build only compiles.
       typescript: { ignoreBuildErrors: true },
-      headers: async () =>
-        dev ? [] : [{ source: `${elements}/:file*`, has: [{ type: 'query', key: 'v' }], headers: [{ key: 'cache-control', value: immutable }] }],
+      headers: async () => [
+        ...documentHeaders(context),
+        ...(dev ? [] : [{ source: `${elements}/:file*`, has: [{ type: 'query' as const, key: 'v' }], headers: [{ key: 'cache-control', value: immutable }] }]),
+      ],
     };
   };
 }

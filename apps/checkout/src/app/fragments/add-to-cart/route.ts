@@ -1,3 +1,4 @@
+import { isSpeculative } from '@tractor/contracts';
 import { fragmentResponse } from '@tractor/fragments';
 import { badFragmentRequest, fragmentRoute } from '@tractor/slice/server';
 import { db } from '@/db/client';
@@ -14,6 +15,7 @@ export const GET = fragmentRoute('checkout/add-to-cart', async ({ query: { sku }
   const flash = flashFrom(req.headers);
   const response = fragmentResponse(renderAddToCart({ ...variant, flash: flash?.sku === sku ? flash.kind : null }), { personal: true });
   // Effective when the browser fetched the fragment itself; a server include drops it (see flash-cookie.ts).
-  if (flash) response.headers.append('set-cookie', clearFlashHeader(req.headers));
+  // A page fetched ahead of a click may never be seen: its message stays for the page the shopper opens.
+  if (flash && !isSpeculative(req.headers)) response.headers.append('set-cookie', clearFlashHeader(req.headers));
   return response;
 });

@@ -9,3 +9,8 @@ export function withSelected(product: Product, sku: string): Product {
   const selected = product.variants.find((variant) => variant.sku === sku);
   return selected ? { ...product, selected } : product;
 }
+
+/** A variant's page inside decide (Next adds the basePath): what the swatches link to and switch to. */
+export function variantPath(productId: string, sku: string): string {
+  return `/${encodeURIComponent(productId)}?sku=${encodeURIComponent(sku)}`;
+}

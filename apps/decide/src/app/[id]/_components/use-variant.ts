@@ -4,14 +4,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useOptimistic, useTransition } from 'react';
 import { useTRPC } from '@/trpc/client';
-import { withSelected, type Product } from './product';
+import { variantPath, withSelected, type Product } from './product';
 
 /**
  * The variant on screen, and a way to switch to another without reloading the document.
  *
  * A switch shows the new variant at once from the product's own variant list, confirms it through
  * the BFF, and navigates to `?sku=` inside decide: the URL stays shareable, Back and Forward work,
- * and the server renders the other teams' fragments for the new SKU. Until that render arrives,
+ * and the server renders the other teams' fragments for the new SKU. The swatches have that render
+ * prefetched already (see variant-options.tsx), so it usually arrives at once; until it does,
  * `stale` says the fragments on screen still belong to the previous variant.
  */
 export function useVariant(product: Product) {
@@ -30,7 +31,7 @@ export function useVariant(product: Product) {
   const select = (next: string) =>
     startTransition(() => {
       showSku(next);
-      router.push(`/${encodeURIComponent(product.id)}?sku=${encodeURIComponent(next)}`, { scroll: false });
+      router.push(variantPath(product.id, next), { scroll: false });
     });
 
   return { shown: data ?? withSelected(product, sku), stale: pending || !rendered, select };

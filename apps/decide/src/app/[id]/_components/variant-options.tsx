@@ -1,9 +1,9 @@
 'use client';
 
-import { href } from '@tractor/contracts';
+import Link from 'next/link';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import styles from '../product.module.css';
-import type { Product } from './product';
+import { variantPath, type Product } from './product';
 
 /** A click the browser should handle itself: a new tab or window, a download, another button. */
 function isSpecial(event: MouseEvent) {
@@ -14,6 +14,10 @@ function isSpecial(event: MouseEvent) {
  * The colour swatches. Each one is a plain link to its variant's page, so choosing works without
  * JavaScript; with it, `onSelect` switches in place. The selected swatch is not a link: it takes the
  * focus after a switch, so keyboard users stay in the list instead of landing at the top.
+ *
+ * The other variants' pages are prefetched in full (with the other teams' fragments for them) when
+ * the swatches are shown, so a switch is answered from memory instead of a server round trip. The
+ * switch never leaves the document, so the shop's speculation rules leave these links alone.
  */
 export function VariantOptions({ product, onSelect }: { product: Product; onSelect: (sku: string) => void }) {
   const { selected } = product;
@@ -31,7 +35,7 @@ export function VariantOptions({ product, onSelect }: { product: Product; onSele
       <h2 id="d-colour" className={styles.colour} aria-live="polite">
         Colour: {selected.name}
       </h2>
-      <ul className={styles.options} aria-labelledby="d-colour">
+      <ul className={styles.options} aria-labelledby="d-colour" data-no-speculate>
         {product.variants.map((variant) => {
           const swatch = <span className={styles.swatch} style={{ background: variant.color }} aria-hidden="true" />;
           return (
@@ -42,9 +46,11 @@ export function VariantOptions({ product, onSelect }: { product: Product; onSele
                   {variant.name}
                 </span>
               ) : (
-                <a
+                <Link
                   className={styles.option}
-                  href={href.decide.product(product.id, variant.sku)}
+                  href={variantPath(product.id, variant.sku)}
+                  prefetch
+                  scroll={false}
                   onClick={(event) => {
                     if (isSpecial(event)) return;
                     event.preventDefault();
@@ -54,7 +60,7 @@ export function VariantOptions({ product, onSelect }: { product: Product; onSele
                 >
                   {swatch}
                   {variant.name}
-                </a>
+                </Link>
               )}
             </li>
           );
