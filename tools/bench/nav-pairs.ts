@@ -5,7 +5,7 @@
  * `h1` (or, for a variant, the new variant's basket button) is in the document and painted.
  */
 import { href } from '@tractor/contracts';
-import type { NavPage, NavResult } from './nav-page';
+import type { NavPage, NavResult } from '@tractor/e2e';
 
 export interface NavPair {
   readonly name: string;

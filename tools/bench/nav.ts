@@ -13,9 +13,9 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { launchCdpBrowser } from '@tractor/e2e';
+
 import { href } from '@tractor/contracts';
-import { NavPage, type NavKind, type NavResult } from './nav-page';
+import { launchCdpBrowser, NavPage, type NavKind, type NavResult } from '@tractor/e2e';
 import { pairs } from './nav-pairs';
 import { startShop, type Shop } from './shop-process';
 import { percentile } from './stats';
@@ -58,8 +58,8 @@ function reasons(results: readonly NavResult[]): string {
 async function measure(origin: string) {
   const browser = await launchCdpBrowser();
   try {
-    const client = await browser.newPage();
-    const page = await NavPage.open(client);
+    const tab = await browser.newPage();
+    const page = new NavPage(tab);
     await fillBasket(page, origin);
     const rows: { name: string; results: NavResult[] }[] = [];
     for (const pair of pairs) {
@@ -73,7 +73,7 @@ async function measure(origin: string) {
       rows.push({ name: pair.name, results });
       process.stdout.write(`  ${pair.name}: ${kinds(results)}\n`);
     }
-    await client.close();
+    await tab.close();
     return rows;
   } finally {
     await browser.close();

@@ -2,3 +2,4 @@ export * from './browser';
 export * from './shop-config';
 export * from './pause-context';
 export * from './cdp-browser';
+export * from './nav-page';

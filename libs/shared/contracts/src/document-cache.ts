@@ -5,17 +5,25 @@
  * reuses it for a new navigation; Back and Forward may restore it from memory, where the page
  * refreshes its personal parts itself (see `onPageReturn`).
  */
+import { basePath, namespace, type ContextName } from './routes';
+
 export const documentCacheControl = 'private, no-cache';
 
+/** Route handlers that set their own caching (a fragment is `no-store` when personal). */
+const ownCaching = ['api', 'fragments', 'images'];
+
 /**
- * Next's `headers()` entries that apply it to page documents only: a browser navigating (or
- * prerendering) a page says `Sec-Fetch-Dest: document`; fragments, the BFF and React's own data
- * requests do not, and keep the headers their handlers set.
+ * Next's `headers()` entry (paths inside the app's basePath) that applies it to the context's page
+ * documents: what a browser navigates to or prerenders says `Sec-Fetch-Dest: document`; React's
+ * data requests, fragment loads and includes do not. The context's API, fragments and images keep
+ * the headers their handlers set, even when opened as a document.
  */
-export function documentHeaders() {
+export function documentHeaders(context: ContextName) {
+  const inside = namespace(context).slice(basePath(context).length + 1);
+  const prefix = inside ? `${inside}/` : '';
   return [
     {
-      source: '/:path*',
+      source: `/:path((?!${prefix}(?:${ownCaching.join('|')})/).*)`,
       has: [{ type: 'header' as const, key: 'sec-fetch-dest', value: 'document' }],
       headers: [{ key: 'cache-control', value: documentCacheControl }],
     },

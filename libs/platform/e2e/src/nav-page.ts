@@ -3,7 +3,7 @@
  * the pointer on a link, press it, or press Back/Forward. Every step reports when the destination's
  * content was painted and what kind of navigation brought it.
  */
-import type CDP from 'chrome-remote-interface';
+import type { CdpPage } from './cdp-browser';
 
 export type NavKind = 'soft' | 'hard' | 'prerendered' | 'bfcache';
 
@@ -31,37 +31,30 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const now = () => performance.timeOrigin + performance.now();
 
 export class NavPage {
-  private mainFrameId = '';
   private restored = false;
   private notRestored: string[] = [];
   private prerenderFailures: string[] = [];
 
-  private constructor(private readonly client: CDP.Client) {}
-
-  static async open(client: CDP.Client): Promise<NavPage> {
-    const page = new NavPage(client);
-    const { Page, Runtime, Preload } = client;
-    await Promise.all([Page.enable(), Runtime.enable(), Preload.enable()]);
-    const { frameTree } = await Page.getFrameTree();
-    page.mainFrameId = frameTree.frame.id;
-    Page.on('frameNavigated', ({ frame, type }) => {
-      if (frame.parentId === undefined && type === 'BackForwardCacheRestore') page.restored = true;
+  constructor(private readonly tab: CdpPage) {
+    tab.on('Page.frameNavigated', (event) => {
+      const { frame, type } = event as { frame: { parentId?: string }; type?: string };
+      if (frame.parentId === undefined && type === 'BackForwardCacheRestore') this.restored = true;
     });
-    Page.on('backForwardCacheNotUsed', ({ notRestoredExplanations }) => {
-      for (const { type, reason } of notRestoredExplanations) page.notRestored.push(`${reason} (${type})`);
+    tab.on('Page.backForwardCacheNotUsed', (event) => {
+      const { notRestoredExplanations } = event as { notRestoredExplanations: { type: string; reason: string }[] };
+      for (const { type, reason } of notRestoredExplanations) this.notRestored.push(`${reason} (${type})`);
     });
-    client.on('Preload.prerenderStatusUpdated', (event: { status: string; prerenderStatus?: string; disallowedMojoInterface?: string }) => {
-      if (event.status === 'Failure') page.prerenderFailures.push([event.prerenderStatus, event.disallowedMojoInterface].filter(Boolean).join(': '));
+    tab.on('Preload.prerenderStatusUpdated', (event) => {
+      const { status, prerenderStatus, disallowedMojoInterface } = event as { status: string; prerenderStatus?: string; disallowedMojoInterface?: string };
+      if (status === 'Failure') this.prerenderFailures.push([prerenderStatus, disallowedMojoInterface].filter(Boolean).join(': '));
     });
-    return page;
   }
 
   /** A fresh document at `url`, loaded, then a moment for scripts to hydrate and rules to be read. */
   async goto(url: string, settleMs = 400): Promise<void> {
-    const loaded = this.client.Page.loadEventFired();
-    const { errorText } = await this.client.Page.navigate({ url, frameId: this.mainFrameId });
+    const { errorText } = await this.tab.send('Page.navigate', { url });
     if (errorText) throw new Error(`${url}: ${errorText}`);
-    await loaded;
+    await this.waitFor(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
     await sleep(settleMs);
   }
 
@@ -76,27 +69,55 @@ export class NavPage {
 
   /** Rests the pointer on the first element matching `selector` for `dwellMs`, then clicks it. */
   async click(selector: string, arrival: Arrival, dwellMs: number): Promise<NavResult> {
+    await this.hover(selector);
+    await sleep(dwellMs);
+    return this.press(selector, arrival);
+  }
+
+  /** Moves the pointer onto the first element matching `selector`. */
+  async hover(selector: string): Promise<void> {
+    const { x, y } = await this.centreOf(selector);
+    await this.tab.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
+  }
+
+  /** Resolves once a prerender of `url` (absolute) started from this tab is ready to be shown. */
+  prerenderReady(url: string, timeoutMs = 10_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`no prerender of ${url} was ready within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const stop = this.tab.on('Preload.prerenderStatusUpdated', (event) => {
+        const { key, status } = event as { key: { url: string }; status: string };
+        if (key.url !== url || status !== 'Ready') return;
+        clearTimeout(timer);
+        stop();
+        resolve();
+      });
+    });
+  }
+
+  /** Presses and releases the primary button on the first element matching `selector`. */
+  async press(selector: string, arrival: Arrival): Promise<NavResult> {
     const mark = await this.markDocument();
     const { x, y } = await this.centreOf(selector);
-    const { Input } = this.client;
-    await Input.dispatchMouseEvent({ type: 'mouseMoved', x, y });
-    await sleep(dwellMs);
     this.startStep();
     const started = now();
-    await Input.dispatchMouseEvent({ type: 'mousePressed', x, y, button: 'left', clickCount: 1 });
-    await Input.dispatchMouseEvent({ type: 'mouseReleased', x, y, button: 'left', clickCount: 1 });
+    await this.tab.send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', clickCount: 1 });
+    // A prerendered page can be shown as early as the press; the release then goes nowhere.
+    await this.tab.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: 1 }).catch(() => undefined);
     return this.arrive(arrival, started, mark);
   }
 
   /** Back (-1) or Forward (+1) in the session history, as the browser's own buttons do it. */
   async traverse(delta: -1 | 1, arrival: Arrival): Promise<NavResult> {
     const mark = await this.markDocument();
-    const { currentIndex, entries } = await this.client.Page.getNavigationHistory();
+    const { currentIndex, entries } = await this.tab.send('Page.getNavigationHistory');
     const entry = entries[currentIndex + delta];
     if (!entry) throw new Error(`no history entry at ${currentIndex + delta}`);
     this.startStep();
     const started = now();
-    await this.client.Page.navigateToHistoryEntry({ entryId: entry.id });
+    await this.tab.send('Page.navigateToHistoryEntry', { entryId: entry.id });
     return this.arrive(arrival, started, mark);
   }
 
@@ -113,7 +134,9 @@ export class NavPage {
     return mark;
   }
 
+  /** Where the element is once it is there (a fragment the loader fills in arrives late). */
   private async centreOf(selector: string): Promise<{ x: number; y: number }> {
+    await this.waitFor(`document.querySelector(${JSON.stringify(selector)})`);
     const box = await this.evaluate<{ x: number; y: number } | null>(`(() => {
       const element = document.querySelector(${JSON.stringify(selector)});
       if (!element) return null;
@@ -156,7 +179,7 @@ export class NavPage {
   }
 
   private async evaluate<T>(expression: string): Promise<T> {
-    const { result, exceptionDetails } = await this.client.Runtime.evaluate({ expression, awaitPromise: true, returnByValue: true });
+    const { result, exceptionDetails } = await this.tab.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
     return result.value as T;
   }
