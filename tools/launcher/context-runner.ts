@@ -62,6 +62,8 @@ export async function startContext(
     ...(database.embedded ? { [databaseVariables(name).poolMax]: '1' } : {}),
     // Server-side fragment includes go through the edge router, as they go through CloudFront on AWS.
     FRAGMENTS_ORIGIN: process.env.FRAGMENTS_ORIGIN ?? `http://127.0.0.1:${edge.port + options.portOffset}`,
+    // Spans go to a file per context for `npm run trace`, unless OTEL_TRACES_EXPORTER says otherwise.
+    SHOP_TRACES_DIR: join(options.dataDir, 'traces'),
   };
   await group.run(`${name}:db`, process.execPath, [tsx(root), join(dir, 'prisma', 'setup.ts')], { cwd: dir, env });
   await built;
