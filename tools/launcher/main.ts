@@ -10,6 +10,7 @@ import { contexts, contextNames, edge, type ContextName } from '@tractor/contrac
 import { createEdgeRouter, type Upstreams } from '@tractor/edge-router';
 import { startContext, type RunningContext } from './context-runner';
 import { say } from './log';
+import { logFile } from './log-file';
 import { isQuietAsset } from './pretty-line';
 import { parseOptions, type LaunchOptions } from './options';
 import { ProcessGroup } from './processes';
@@ -37,7 +38,14 @@ async function main() {
   const options = parseOptions(process.argv.slice(2), root);
   const started = Date.now();
   const group = new ProcessGroup();
-  const router = createEdgeRouter({ upstreams: upstreams(options.portOffset), log: (line) => isQuietAsset(line) || say('router', line) });
+  const routerLog = logFile(options.dataDir, 'router');
+  const router = createEdgeRouter({
+    upstreams: upstreams(options.portOffset),
+    log: (line) => {
+      routerLog(line);
+      if (!isQuietAsset(line)) say('router', line);
+    },
+  });
   const running: RunningContext[] = [];
 
   let stopping = false;

@@ -6,7 +6,7 @@
 import { prettyFactory } from 'pino-pretty';
 
 const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
-const format = prettyFactory({ colorize: useColour, singleLine: true, ignore: 'time,spanId,source', translateTime: false });
+const format = prettyFactory({ colorize: useColour, singleLine: true, ignore: 'time,spanId,source', translateTime: false, errorLikeObjectKeys: ['err'] });
 
 export function prettyLine(line: string): string {
   if (!line.startsWith('{')) return line;

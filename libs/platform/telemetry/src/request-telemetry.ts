@@ -47,6 +47,8 @@ function scopeFor(req: IncomingMessage, context: string): RequestScope {
 
 function observe(req: IncomingMessage, res: ServerResponse, scope: RequestScope, options: RequestTelemetryOptions): void {
   const started = performance.now();
+  // Read now: Next rewrites `req.url` (without its basePath) while it handles the request.
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
   let traceId = scope.traceId;
   const writeHead = res.writeHead;
   res.writeHead = function writeHeadWithTiming(this: ServerResponse, ...args: unknown[]) {
@@ -62,7 +64,6 @@ function observe(req: IncomingMessage, res: ServerResponse, scope: RequestScope,
   } as typeof res.writeHead;
 
   res.once('close', () => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
     if ((options.quiet ?? staticAsset)(path)) return;
     const status = res.headersSent ? res.statusCode : 0;
     const fields = { method: req.method, route: path, status, ms: Math.round(performance.now() - started), requestId: scope.requestId, ...(traceId ? { traceId } : {}) };

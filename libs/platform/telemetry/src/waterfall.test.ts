@@ -56,3 +56,14 @@ describe('trace file and waterfall', () => {
     expect(rows[2]).toMatch(/^decide\s+ {2}trpc product\.byId\s.*\sok\s/);
   });
 });
+
+describe('waterfall', () => {
+  const span = (spanId: string, name: string, parentSpanId?: string) => ({ traceId: 't'.repeat(32), spanId, name, service: 'decide', start: 0, ms: 1, status: 'ok' as const, attributes: {}, ...(parentSpanId ? { parentSpanId } : {}) });
+
+  it('leaves out framework plumbing and keeps what ran inside it, unless asked for all', () => {
+    const spans = [span('a', 'GET /[id]'), span('b', 'resolve page components', 'a'), span('c', 'trpc product.byId', 'b'), span('d', 'include explore/header', 'a'), span('e', 'fetch GET http://x/explore/fragments/header', 'd')];
+    const names = (text: string) => text.split('\n').slice(3).map((row) => row.slice(11, 60).trimEnd());
+    expect(names(waterfall(spans))).toEqual(['GET /[id]', '  trpc product.byId', '  include explore/header']);
+    expect(names(waterfall(spans, { all: true }))).toHaveLength(5);
+  });
+});
