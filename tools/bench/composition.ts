@@ -4,7 +4,8 @@
  * render their fallbacks). Prints p50/p95 per page; the difference is what composition costs.
  * Then the same pages with tracing on (spans to the trace files, as `npm start` does) and off
  * (`OTEL_SDK_DISABLED=true`): both shops run at once and are asked in turn, so the machine's other
- * load falls on both alike. `BENCH_ONLY=composition|tracing` runs one part.
+ * load falls on both alike. `BENCH_ONLY=composition|tracing` runs one part; `BENCH_PORT_BASE` moves
+ * every shop's ports by a block.
  * A benchmark, not a test: the figures depend on the machine.
  */
 import { summary } from './stats';
@@ -12,6 +13,8 @@ import { startShop } from './shop-process';
 
 const pages = ['/', '/products', '/product/CL-01', '/checkout/cart'];
 const rounds = Number(process.env.BENCH_ROUNDS ?? 60);
+/** Moves the shops' ports by a whole block, so two checkouts can run the benchmark side by side. */
+const portBase = Number(process.env.BENCH_PORT_BASE ?? 0);
 
 async function timePage(url: string): Promise<number> {
   const started = performance.now();
@@ -66,9 +69,9 @@ async function run(label: string, offset: number, env: Record<string, string>) {
 const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
 
 async function compareComposition() {
-  const withFragments = await run('with fragments', 600, {});
+  const withFragments = await run('with fragments', portBase + 600, {});
   // Port 9 (discard) is closed here: every include fails immediately and the page renders its fallbacks.
-  const withoutFragments = await run('without fragments', 700, { FRAGMENTS_ORIGIN: 'http://127.0.0.1:9' });
+  const withoutFragments = await run('without fragments', portBase + 700, { FRAGMENTS_ORIGIN: 'http://127.0.0.1:9' });
   console.log(`\nserver render time over ${rounds} sequential requests per page (loopback, full body)\n`);
   console.log(`${'page'.padEnd(16)}${'with p50'.padStart(9)}${'with p95'.padStart(10)}${'without p50'.padStart(12)}${'without p95'.padStart(12)}`);
   for (const page of pages) {
@@ -81,7 +84,7 @@ async function compareComposition() {
 
 async function compareTracing() {
   process.stdout.write('starting two shops, tracing on and tracing off …\n');
-  const [on, off] = await Promise.all([startShop(800, {}), startShop(900, { OTEL_SDK_DISABLED: 'true' })]);
+  const [on, off] = await Promise.all([startShop(portBase + 800, {}), startShop(portBase + 900, { OTEL_SDK_DISABLED: 'true' })]);
   try {
     const results = await measurePair(on.origin, off.origin);
     console.log(`\npage render time with tracing on and off, ${rounds} alternating requests per page and shop\n`);
