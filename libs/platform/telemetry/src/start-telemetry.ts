@@ -3,8 +3,9 @@
  *
  * Where spans go is chosen by the standard OpenTelemetry variables: with `OTEL_TRACES_EXPORTER`
  * (and `OTEL_EXPORTER_OTLP_*`) the SDK builds the exporter itself; without it, spans go to
- * `<SHOP_TRACES_DIR>/<context>.jsonl` when the launcher sets that folder; with neither, or with
- * `OTEL_SDK_DISABLED=true`, nothing is traced. Server-Timing and the request log work either way.
+ * `<SHOP_TRACES_DIR>/<context>.jsonl` when the launcher sets that folder; with neither, with
+ * `OTEL_TRACES_EXPORTER=none` or with `OTEL_SDK_DISABLED=true`, nothing is traced. Server-Timing
+ * and the request log work either way.
  */
 import { join } from 'node:path';
 import { context as contextApi } from '@opentelemetry/api';
@@ -27,7 +28,7 @@ let sdk: NodeSDK | undefined;
 export function startTelemetry({ context, env = process.env }: TelemetryOptions): void {
   installRequestTelemetry({ context, log: createLogger({ context }) });
   if (sdk) return;
-  const disabled = env.OTEL_SDK_DISABLED === 'true';
+  const disabled = env.OTEL_SDK_DISABLED === 'true' || env.OTEL_TRACES_EXPORTER === 'none';
   const fromEnv = Boolean(env.OTEL_TRACES_EXPORTER);
   const dir = env.SHOP_TRACES_DIR;
   if (disabled || (!fromEnv && !dir)) {
