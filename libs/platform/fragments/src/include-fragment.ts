@@ -6,9 +6,6 @@ import type { Html } from './html';
 import { includeHeaders } from './include-headers';
 import { defaultIncludeLog, traceInclude, type IncludeLogger } from './include-telemetry';
 
-/** Any Logger-compatible object will do; kept under its old name for callers that only warn. */
-export type WarnLogger = IncludeLogger;
-
 export interface IncludeOptions {
   readonly context: ContextName;
   readonly name: string;
@@ -22,6 +19,7 @@ export interface IncludeOptions {
   /** Defaults to FRAGMENTS_ORIGIN, else the local edge router. */
   readonly origin?: string;
   readonly fetch?: typeof fetch;
+  /** Any Logger-compatible object; defaults to the shared JSON logger. */
   readonly log?: IncludeLogger;
   /** Markup to render when the include fails, instead of the placeholder the browser loader fills. */
   readonly fallback?: Html;
