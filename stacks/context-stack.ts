@@ -7,7 +7,9 @@ import { contexts, namespace, type ContextName } from '../libs/shared/contracts/
 import { databaseVariables } from '../libs/platform/runtime-config/src/database-variables';
 import { resourceNames } from '../libs/platform/runtime-config/src/resource-names';
 import { devDependencies } from '../package.json';
+import { contextMonitoring } from './monitoring';
 import { isProduction } from './stage';
+import { withTracing } from './tracing';
 
 /** The OpenNext release the lockfile pins; the `build-lambda` target runs the same one. */
 export const openNextVersion = devDependencies['@opennextjs/aws'];
@@ -29,7 +31,7 @@ export function contextDatabase(context: ContextName, shared: { vpc: sst.aws.Vpc
 
 export function contextApp(context: ContextName, shared: { vpc: sst.aws.Vpc; router: sst.aws.Router; database: sst.aws.Postgres }) {
   const { mount, directory } = contexts[context];
-  return new sst.aws.Nextjs(resourceNames(context).app, {
+  const app = new sst.aws.Nextjs(resourceNames(context).app, withTracing(context, {
     path: directory,
     openNextVersion,
     buildCommand: `npx nx run ${context}:build-lambda --outputStyle=stream`,
@@ -47,5 +49,8 @@ export function contextApp(context: ContextName, shared: { vpc: sst.aws.Vpc; rou
       [databaseVariables(context).poolMax]: '2',
       NEXT_TELEMETRY_DISABLED: '1',
     },
-  });
+  }));
+  // Each team's dashboard and alarms live with its app, so a generated context gets them too.
+  contextMonitoring(context, app);
+  return app;
 }

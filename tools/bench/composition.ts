@@ -2,6 +2,10 @@
  * `npm run bench`: server render time of each page with its fragments (header, footer, mini cart,
  * …) and without them (the same servers, with every server-side include failing at once, so pages
  * render their fallbacks). Prints p50/p95 per page; the difference is what composition costs.
+ * Then the same pages with tracing on (spans to the trace files, as `npm start` does) and off
+ * (`OTEL_SDK_DISABLED=true`): both shops run at once and are asked in turn, so the machine's other
+ * load falls on both alike. `BENCH_ONLY=composition|tracing` runs one part; `BENCH_PORT_BASE` moves
+ * every shop's ports by a block.
  * A benchmark, not a test: the figures depend on the machine.
  */
 import { summary } from './stats';
@@ -9,6 +13,8 @@ import { startShop } from './shop-process';
 
 const pages = ['/', '/products', '/product/CL-01', '/checkout/cart'];
 const rounds = Number(process.env.BENCH_ROUNDS ?? 60);
+/** Moves the shops' ports by a whole block, so two checkouts can run the benchmark side by side. */
+const portBase = Number(process.env.BENCH_PORT_BASE ?? 0);
 
 async function timePage(url: string): Promise<number> {
   const started = performance.now();
@@ -29,6 +35,27 @@ async function measure(origin: string) {
   return results;
 }
 
+/** Both shops, page by page, one request each in alternating order, so drift hits both alike. */
+async function measurePair(a: string, b: string) {
+  const results: Record<string, [ReturnType<typeof summary>, ReturnType<typeof summary>]> = {};
+  for (const page of pages) {
+    for (let i = 0; i < 5; i += 1) await Promise.all([timePage(a + page), timePage(b + page)]);
+    const first: number[] = [];
+    const second: number[] = [];
+    for (let i = 0; i < rounds; i += 1) {
+      if (i % 2 === 0) {
+        first.push(await timePage(a + page));
+        second.push(await timePage(b + page));
+      } else {
+        second.push(await timePage(b + page));
+        first.push(await timePage(a + page));
+      }
+    }
+    results[page] = [summary(first), summary(second)];
+  }
+  return results;
+}
+
 async function run(label: string, offset: number, env: Record<string, string>) {
   process.stdout.write(`starting the shop (${label}) …\n`);
   const shop = await startShop(offset, env);
@@ -39,16 +66,46 @@ async function run(label: string, offset: number, env: Record<string, string>) {
   }
 }
 
-const withFragments = await run('with fragments', 600, {});
-// Port 9 (discard) is closed here: every include fails immediately and the page renders its fallbacks.
-const withoutFragments = await run('without fragments', 700, { FRAGMENTS_ORIGIN: 'http://127.0.0.1:9' });
-
 const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
-console.log(`\nserver render time over ${rounds} sequential requests per page (loopback, full body)\n`);
-console.log(`${'page'.padEnd(16)}${'with p50'.padStart(9)}${'with p95'.padStart(10)}${'without p50'.padStart(12)}${'without p95'.padStart(12)}`);
-for (const page of pages) {
-  const a = withFragments[page];
-  const b = withoutFragments[page];
-  if (!a || !b) continue;
-  console.log(`${page.padEnd(16)}${ms(a.p50)} ${ms(a.p95)}   ${ms(b.p50)}   ${ms(b.p95)}`);
+
+async function compareComposition() {
+  const withFragments = await run('with fragments', portBase + 600, {});
+  // Port 9 (discard) is closed here: every include fails immediately and the page renders its fallbacks.
+  const withoutFragments = await run('without fragments', portBase + 700, { FRAGMENTS_ORIGIN: 'http://127.0.0.1:9' });
+  console.log(`\nserver render time over ${rounds} sequential requests per page (loopback, full body)\n`);
+  console.log(`${'page'.padEnd(16)}${'with p50'.padStart(9)}${'with p95'.padStart(10)}${'without p50'.padStart(12)}${'without p95'.padStart(12)}`);
+  for (const page of pages) {
+    const a = withFragments[page];
+    const b = withoutFragments[page];
+    if (!a || !b) continue;
+    console.log(`${page.padEnd(16)}${ms(a.p50)} ${ms(a.p95)}   ${ms(b.p50)}   ${ms(b.p95)}`);
+  }
 }
+
+async function compareTracing() {
+  process.stdout.write('starting two shops, tracing on and tracing off …\n');
+  // One after the other: two shops seeding their databases at once is slow enough to time out.
+  const on = await startShop(portBase + 800, {});
+  const off = await startShop(portBase + 900, { OTEL_SDK_DISABLED: 'true' }).catch(async (error: unknown) => {
+    await on.stop();
+    throw error;
+  });
+  try {
+    const results = await measurePair(on.origin, off.origin);
+    console.log(`\npage render time with tracing on and off, ${rounds} alternating requests per page and shop\n`);
+    console.log(`${'page'.padEnd(16)}${'on p50'.padStart(9)}${'on p95'.padStart(10)}${'off p50'.padStart(10)}${'off p95'.padStart(10)}${'p50 overhead'.padStart(14)}`);
+    for (const page of pages) {
+      const pair = results[page];
+      if (!pair) continue;
+      const [a, b] = pair;
+      const overhead = `${a.p50 >= b.p50 ? '+' : ''}${(((a.p50 - b.p50) / b.p50) * 100).toFixed(1)} %`;
+      console.log(`${page.padEnd(16)}${ms(a.p50)} ${ms(a.p95)} ${ms(b.p50)} ${ms(b.p95)}${overhead.padStart(14)}`);
+    }
+  } finally {
+    await Promise.all([on.stop(), off.stop()]);
+  }
+}
+
+const only = process.env.BENCH_ONLY;
+if (only !== 'tracing') await compareComposition();
+if (only !== 'composition') await compareTracing();

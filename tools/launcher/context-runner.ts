@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { contexts, edge, trpcPath, type ContextName } from '@tractor/contracts';
 import { databaseVariables } from '@tractor/runtime-config';
 import { lambdaHostBundle } from './lambda-host-bundle';
+import { logFile } from './log-file';
 import type { LaunchOptions } from './options';
 import type { ProcessGroup } from './processes';
 import { waitForHttp } from './wait-for-http';
@@ -62,6 +63,8 @@ export async function startContext(
     ...(database.embedded ? { [databaseVariables(name).poolMax]: '1' } : {}),
     // Server-side fragment includes go through the edge router, as they go through CloudFront on AWS.
     FRAGMENTS_ORIGIN: process.env.FRAGMENTS_ORIGIN ?? `http://127.0.0.1:${edge.port + options.portOffset}`,
+    // Spans go to a file per context for `npm run trace`, unless OTEL_TRACES_EXPORTER says otherwise.
+    SHOP_TRACES_DIR: join(options.dataDir, 'traces'),
   };
   await group.run(`${name}:db`, process.execPath, [tsx(root), join(dir, 'prisma', 'setup.ts')], { cwd: dir, env });
   await built;
@@ -70,12 +73,14 @@ export async function startContext(
   const port = contexts[name].port + options.portOffset;
   await mkdir(options.dataDir, { recursive: true });
   const command = options.mode === 'dev' ? 'dev' : 'start';
+  const onLine = logFile(options.dataDir, name);
   const app =
     options.mode === 'lambda'
-      ? group.spawn(name, process.execPath, [await lambdaHostBundle(options.dataDir), name, String(port), root], { cwd: root, env: { ...env, NODE_ENV: 'production' } })
+      ? group.spawn(name, process.execPath, [await lambdaHostBundle(options.dataDir), name, String(port), root], { cwd: root, env: { ...env, NODE_ENV: 'production' }, onLine })
       : group.spawn(name, process.execPath, [next(root), command, '--port', String(port), '--hostname', '127.0.0.1'], {
           cwd: dir,
           env: { ...env, NODE_ENV: options.mode === 'dev' ? 'development' : 'production' },
+          onLine,
         });
   // The tRPC endpoint answers (404) without rendering a page, so no fragment includes run before the router is up.
   await waitForHttp(`http://127.0.0.1:${port}${trpcPath(name)}`, app);

@@ -1,6 +1,7 @@
 /** Launcher output: one coloured prefix per source, so interleaved logs stay readable. */
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { prettyLine } from './pretty-line';
 
 const colours: Record<string, number> = { explore: 31, decide: 32, checkout: 33, router: 36, shop: 35 };
 const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -12,7 +13,7 @@ export function prefix(source: string): string {
 }
 
 export function say(source: string, line: string): void {
-  process.stdout.write(`${prefix(source)} ${line}\n`);
+  process.stdout.write(`${prefix(source)} ${prettyLine(line)}\n`);
 }
 
 /** Copies a child's output line by line under its prefix; resolves when the stream ends. */

@@ -10,6 +10,8 @@ import { contexts, contextNames, edge, type ContextName } from '@tractor/contrac
 import { createEdgeRouter, type Upstreams } from '@tractor/edge-router';
 import { startContext, type RunningContext } from './context-runner';
 import { say } from './log';
+import { logFile } from './log-file';
+import { isQuietAsset } from './pretty-line';
 import { parseOptions, type LaunchOptions } from './options';
 import { ProcessGroup } from './processes';
 
@@ -19,11 +21,6 @@ function upstreams(offset: number): Upstreams {
   const table = {} as Record<ContextName, { origin: string }>;
   for (const name of contextNames) table[name] = { origin: `http://127.0.0.1:${contexts[name].port + offset}` };
   return table;
-}
-
-/** Successful static asset requests would drown the page requests in the log. */
-function quietAssets(line: string): boolean {
-  return / \/(\S*\/)?_next\/static\/\S* (200|304) /.test(line);
 }
 
 const targets = { start: 'build', lambda: 'build-lambda', dev: 'build-elements' } as const;
@@ -41,7 +38,14 @@ async function main() {
   const options = parseOptions(process.argv.slice(2), root);
   const started = Date.now();
   const group = new ProcessGroup();
-  const router = createEdgeRouter({ upstreams: upstreams(options.portOffset), log: (line) => quietAssets(line) || say('router', line) });
+  const routerLog = logFile(options.dataDir, 'router');
+  const router = createEdgeRouter({
+    upstreams: upstreams(options.portOffset),
+    log: (line) => {
+      routerLog(line);
+      if (!isQuietAsset(line)) say('router', line);
+    },
+  });
   const running: RunningContext[] = [];
 
   let stopping = false;

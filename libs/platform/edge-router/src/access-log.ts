@@ -1,4 +1,5 @@
 import type { ContextName } from '@tractor/contracts';
+import { createLogger } from '@tractor/telemetry';
 
 /** Receives one finished line per request; the CLI prints it, a launcher may prefix or collect it. */
 export type Logger = (line: string) => void;
@@ -11,20 +12,28 @@ export interface AccessLogEntry {
   readonly context: ContextName;
   readonly ms: number;
   readonly requestId: string;
+  /** The W3C trace the request belongs to (see trace-context.ts). */
+  readonly traceId?: string;
   /** Why the exchange did not complete normally, e.g. `ECONNREFUSED` or `client-aborted`. */
   readonly note?: string;
 }
 
-/** `GET /product/CL-01 200 decide 12ms id=…`: fixed field order so lines line up and grep well. */
+let written = '';
+const accessLog = createLogger({ source: 'router' }, (line) => (written = line));
+
+/**
+ * One pino JSON line per request, the same shape the contexts log: route without the query (it may
+ * carry what a shopper typed), status, owning context, duration, request id and trace id.
+ */
 export function formatAccessLog(entry: AccessLogEntry): string {
-  const fields = [
-    entry.method,
-    entry.path,
-    String(entry.status),
-    entry.context,
-    `${Math.round(entry.ms)}ms`,
-    `id=${entry.requestId}`,
-  ];
-  if (entry.note) fields.push(entry.note);
-  return fields.join(' ');
+  const { path, ms, note, traceId, ...fields } = entry;
+  const route = path.split('?')[0] ?? path;
+  accessLog[entry.status >= 500 || entry.status === 0 ? 'warn' : 'info']('request', {
+    ...fields,
+    route,
+    ms: Math.round(ms),
+    ...(traceId ? { traceId } : {}),
+    ...(note ? { note } : {}),
+  });
+  return written;
 }

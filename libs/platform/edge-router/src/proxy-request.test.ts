@@ -129,11 +129,32 @@ describe('request ids', () => {
   });
 });
 
+describe('trace context', () => {
+  it('starts a trace when the client sent none, and logs the request under it', async () => {
+    const before = edge.lines.length;
+    const { res, seen: upstream } = await seen('/', { headers: { 'x-request-id': 'trace-start-1' } });
+    const traceparent = String(upstream.headers.traceparent);
+    expect(traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+    await waitForLines(edge.lines, before + 1);
+    const line = edge.lines.slice(before).map((text) => JSON.parse(text)).find((entry) => entry.requestId === res.headers['x-request-id']);
+    expect(line?.traceId).toBe(traceparent.split('-')[1]);
+  });
+
+  it('keeps a valid incoming traceparent and replaces a broken one', async () => {
+    const valid = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    expect((await seen('/', { headers: { traceparent: valid } })).seen.headers.traceparent).toBe(valid);
+    const replaced = (await seen('/', { headers: { traceparent: '00-xyz-1-01' } })).seen.headers.traceparent;
+    expect(replaced).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+  });
+});
+
 describe('access log', () => {
   it('writes one line per request with method, path, status, context, time and id', async () => {
     const before = edge.lines.length;
     await send(`${edge.url}/checkout/status/404`, { headers: { 'x-request-id': 'log-line-1' } });
     await waitForLines(edge.lines, before + 1);
-    expect(edge.lines.slice(before)).toEqual([expect.stringMatching(/^GET \/checkout\/status\/404 404 checkout \d+ms id=log-line-1$/)]);
+    expect(edge.lines.slice(before).map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ method: 'GET', route: '/checkout/status/404', status: 404, context: 'checkout', ms: expect.any(Number), requestId: 'log-line-1' }),
+    ]);
   });
 });

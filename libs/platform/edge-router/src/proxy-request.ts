@@ -5,6 +5,7 @@ import { sendBadGateway } from './bad-gateway';
 import { errorCode, guardConnect } from './connect-timeout';
 import { withoutHeaders, withoutHopByHop } from './raw-headers';
 import { requestId } from './request-id';
+import { requestTraceId } from './trace-context';
 import { requestPath } from './request-path';
 import { upstreamHeaders } from './upstream-headers';
 import type { UpstreamTarget } from './upstreams';
@@ -78,7 +79,7 @@ export function createRequestHandler(options: ProxyOptions) {
       const ms = performance.now() - started;
       const method = req.method ?? 'GET';
       const status = res.headersSent ? res.statusCode : 0;
-      options.log(formatAccessLog({ method, path: forward, status, context, ms, requestId: id, note }));
+      options.log(formatAccessLog({ method, path: forward, status, context, ms, requestId: id, traceId: requestTraceId(req), note }));
     });
 
     req.pipe(upstream);

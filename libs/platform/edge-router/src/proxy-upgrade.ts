@@ -7,6 +7,7 @@ import { errorCode, guardConnect } from './connect-timeout';
 import { badGatewayHead, serializeRequestHead, withEdgeHeaders } from './raw-http-head';
 import { readResponseHead } from './read-response-head';
 import { requestId } from './request-id';
+import { requestTraceId } from './trace-context';
 import { requestPath } from './request-path';
 import { upstreamHeaders } from './upstream-headers';
 import type { UpstreamTarget } from './upstreams';
@@ -37,7 +38,7 @@ export function createUpgradeHandler(options: UpgradeOptions) {
       logged = true;
       const ms = performance.now() - started;
       const method = req.method ?? 'GET';
-      options.log(formatAccessLog({ method, path: forward, status, context, ms, requestId: id, note }));
+      options.log(formatAccessLog({ method, path: forward, status, context, ms, requestId: id, traceId: requestTraceId(req), note }));
     };
 
     options.tunnels.add(socket);

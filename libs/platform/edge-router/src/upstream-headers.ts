@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { headerValues, withoutHeaders, withoutHopByHop, type RawHeaders } from './raw-headers';
+import { traceParentOf } from './trace-context';
 
 /**
  * Request headers as the context's server should see them. Host stays the public one so Next
@@ -10,7 +11,7 @@ export function upstreamHeaders(req: IncomingMessage, id: string, upgrade = fals
   const raw = req.rawHeaders;
   const headers = withoutHeaders(
     withoutHopByHop(raw),
-    new Set(['x-forwarded-host', 'x-forwarded-for', 'x-request-id']),
+    new Set(['x-forwarded-host', 'x-forwarded-for', 'x-request-id', 'traceparent']),
   );
 
   const host = req.headers.host;
@@ -19,6 +20,7 @@ export function upstreamHeaders(req: IncomingMessage, id: string, upgrade = fals
   const forwardedFor = [...headerValues(raw, 'x-forwarded-for'), req.socket.remoteAddress ?? 'unknown'];
   headers.push('X-Forwarded-For', forwardedFor.join(', '));
   headers.push('X-Request-Id', id);
+  headers.push('traceparent', traceParentOf(req));
 
   if (upgrade && req.headers.upgrade) headers.push('Connection', 'Upgrade', 'Upgrade', req.headers.upgrade);
   return headers;

@@ -61,7 +61,7 @@ describe('includeFragment', () => {
     expect(elapsed).toBeGreaterThanOrEqual(95);
     expect(elapsed).toBeLessThan(600);
     expect(warnings).toEqual([
-      { message: 'fragment include failed', fields: { fragment: 'checkout/mini-cart', reason: 'timeout', ms: result.ms, requestId: 'req-1' } },
+      { message: 'fragment include failed', fields: { fragment: 'checkout/mini-cart', owner: 'checkout', outcome: 'timeout', fallback: true, ms: result.ms, requestId: 'req-1' } },
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('includeFragment', () => {
     const result = await includeFragment({ ...miniCart, personal: true, origin, log });
     expect(result).toMatchObject({ ok: false, html: fallback, reason: 'status' });
     expect(warnings).toEqual([
-      { message: 'fragment include failed', fields: { fragment: 'checkout/mini-cart', reason: 'status', status: 503, ms: result.ms, requestId: 'req-1' } },
+      { message: 'fragment include failed', fields: { fragment: 'checkout/mini-cart', owner: 'checkout', outcome: 'non-2xx', fallback: true, status: 503, ms: result.ms, requestId: 'req-1' } },
     ]);
   });
 
@@ -117,7 +117,7 @@ describe('includeFragment', () => {
     expect(warnings).toEqual([
       {
         message: 'fragment include failed',
-        fields: { fragment: 'checkout/mini-cart', reason: 'error', error: 'ECONNREFUSED', ms: result.ms, requestId: 'req-1' },
+        fields: { fragment: 'checkout/mini-cart', owner: 'checkout', outcome: 'error', fallback: true, error: 'ECONNREFUSED', ms: result.ms, requestId: 'req-1' },
       },
     ]);
   });

@@ -4,11 +4,7 @@ import { fragmentSrc, type FragmentQuery } from './fragment-src';
 import { fragmentsOrigin } from './fragments-origin';
 import type { Html } from './html';
 import { includeHeaders } from './include-headers';
-
-/** The part of the shared Logger an include needs, so any Logger-compatible object will do. */
-export interface WarnLogger {
-  warn(message: string, fields?: Record<string, unknown>): void;
-}
+import { defaultIncludeLog, traceInclude, type IncludeLogger } from './include-telemetry';
 
 export interface IncludeOptions {
   readonly context: ContextName;
@@ -23,7 +19,8 @@ export interface IncludeOptions {
   /** Defaults to FRAGMENTS_ORIGIN, else the local edge router. */
   readonly origin?: string;
   readonly fetch?: typeof fetch;
-  readonly log?: WarnLogger;
+  /** Any Logger-compatible object; defaults to the shared JSON logger. */
+  readonly log?: IncludeLogger;
   /** Markup to render when the include fails, instead of the placeholder the browser loader fills. */
   readonly fallback?: Html;
 }
@@ -48,13 +45,19 @@ class StatusError extends Error {
 /**
  * Fetches a fragment for a server-rendered page. Never throws for anything the owner does: on a
  * timeout, a network error or a non-2xx answer it logs one warning and returns the fallback, so
- * one slow or dead context cannot break another's page. A malformed fragment name is a bug in the
- * caller and throws `FragmentDefinitionError`.
+ * one slow or dead context cannot break another's page. Each include is a span in the page's
+ * trace (the owner continues it through `traceparent`), a `Server-Timing` entry and a log line.
+ * A malformed fragment name is a bug in the caller and throws `FragmentDefinitionError`.
  */
-export async function includeFragment(options: IncludeOptions): Promise<IncludeResult> {
-  const { context, name, query, personal, request, timeoutMs = 300, log = consoleLog } = options;
-  const fallback = options.fallback ?? fragmentFallback(context, name, query);
+export function includeFragment(options: IncludeOptions): Promise<IncludeResult> {
+  const { context, name, request, log = defaultIncludeLog } = options;
   const requestId = request.get('x-request-id') ?? crypto.randomUUID();
+  return traceInclude({ context, name, requestId, log }, () => fetchFragment(options, requestId));
+}
+
+async function fetchFragment(options: IncludeOptions, requestId: string) {
+  const { context, name, query, personal, request, timeoutMs = 300 } = options;
+  const fallback = options.fallback ?? fragmentFallback(context, name, query);
   const started = performance.now();
   const signal = AbortSignal.timeout(timeoutMs);
   const elapsed = () => Math.round(performance.now() - started);
@@ -67,19 +70,17 @@ export async function includeFragment(options: IncludeOptions): Promise<IncludeR
       ? { headers, signal, redirect: 'manual', cache: 'no-store' }
       : { headers, signal, redirect: 'manual', next: { revalidate: publicRevalidateSeconds } };
     const body = await Promise.race([read(options.fetch ?? fetch, url, init), deadline(signal)]);
-    return { ok: true, html: body, ms: elapsed() };
+    return { ok: true as const, html: body, ms: elapsed() };
   } catch (error) {
     const reason: IncludeFailure = signal.aborted ? 'timeout' : error instanceof StatusError ? 'status' : 'error';
-    const ms = elapsed();
-    log.warn('fragment include failed', {
-      fragment: `${context}/${name}`,
+    return {
+      ok: false as const,
+      html: fallback.__html,
+      ms: elapsed(),
       reason,
       ...(error instanceof StatusError ? { status: error.status } : {}),
       ...(reason === 'error' ? { error: describe(error) } : {}),
-      ms,
-      requestId,
-    });
-    return { ok: false, html: fallback.__html, ms, reason };
+    };
   }
 }
 
@@ -108,7 +109,3 @@ function describe(error: unknown): string {
   if (typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string') return cause.code;
   return error.message;
 }
-
-const consoleLog: WarnLogger = {
-  warn: (message, fields) => console.warn(JSON.stringify({ level: 'warn', time: new Date().toISOString(), message, ...fields })),
-};

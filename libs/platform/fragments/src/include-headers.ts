@@ -1,3 +1,6 @@
+import { context, propagation } from '@opentelemetry/api';
+import { traceIdOf } from '@tractor/telemetry';
+
 /** Headers passed through from the shopper's request when present: the owner may build absolute URLs from them. */
 const passThrough = ['x-forwarded-host', 'x-forwarded-proto'] as const;
 
@@ -6,6 +9,8 @@ const passThrough = ['x-forwarded-host', 'x-forwarded-proto'] as const;
  * id and `Sec-Purpose`. A public include is cached by Next's data cache, whose key contains every request
  * header: a per-request id would make each key unique, so nothing would ever be served from the
  * cache while every request wrote a new entry. The include's failure log still carries the id.
+ * Every include carries the W3C trace context (the include's span as parent, or the page's incoming
+ * `traceparent` when no tracer runs): Next leaves `traceparent` and `tracestate` out of its cache key.
  */
 export function includeHeaders(request: Headers, personal: boolean, requestId: string): Headers {
   const headers = new Headers({ accept: 'text/html', 'x-fragment-include': '1' });
@@ -21,5 +26,8 @@ export function includeHeaders(request: Headers, personal: boolean, requestId: s
     const purpose = request.get('sec-purpose');
     if (purpose !== null) headers.set('sec-purpose', purpose);
   }
+  propagation.inject(context.active(), headers, { set: (carrier, key, value) => carrier.set(key, value) });
+  const incoming = request.get('traceparent');
+  if (!headers.has('traceparent') && traceIdOf(incoming) !== undefined) headers.set('traceparent', incoming ?? '');
   return headers;
 }

@@ -10,3 +10,4 @@ export * from './include-fragment';
 export * from './include-fragments';
 export * from './fragment-loader';
 export * from './include-contract';
+export type { IncludeLogger, IncludeOutcome } from './include-telemetry';

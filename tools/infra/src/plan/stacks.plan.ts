@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { basePath, contextNames, contexts, fragmentPath, namespace, trpcPath } from '@tractor/contracts';
+import { basePath, contextNames, contexts, fragmentPath, fragments, namespace, trpcPath } from '@tractor/contracts';
 import { resourceNames } from '@tractor/runtime-config';
 import { environmentOf, named, ofType, routerRoutes, siteMetadata } from './plan-queries';
 import type { PlanResult } from './plan-result';
@@ -15,13 +15,22 @@ import { runPlan } from './run-plan';
 const root = join(import.meta.dirname, '..', '..', '..', '..');
 const pinned = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies;
 
+const otlpEndpoint = 'https://otlp.example.com';
+const collectorLayer = 'arn:aws:lambda:us-east-1:901920570463:layer:aws-otel-collector-arm64-ver-0-115-0:3';
+const pascal = (name: string) => name.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+
 let preview: PlanResult;
 let production: PlanResult;
 
 beforeAll(async () => {
   [preview, production] = await Promise.all([
-    runPlan(root, 'pr-42'),
-    runPlan(root, 'production', { SHOP_DOMAIN: 'shop.example.com', SHOP_DOMAIN_CERT: 'arn:aws:acm:us-east-1:123456789012:certificate/plan' }),
+    runPlan(root, 'pr-42', { SHOP_TRACES: 'otlp', SHOP_OTLP_ENDPOINT: otlpEndpoint }),
+    runPlan(root, 'production', {
+      SHOP_DOMAIN: 'shop.example.com',
+      SHOP_DOMAIN_CERT: 'arn:aws:acm:us-east-1:123456789012:certificate/plan',
+      SHOP_TRACES: 'xray',
+      SHOP_XRAY_COLLECTOR_LAYER: collectorLayer,
+    }),
   ]);
 }, 240_000);
 
@@ -83,6 +92,23 @@ describe.each(['preview', 'production'])('the %s plan', (stage) => {
     }
   });
 
+  it('gives every context its own dashboard, alarm topic and alarms: 5xx rate, p95 duration, fallbacks of what it includes and of each fragment it serves', () => {
+    for (const name of contextNames) {
+      const app = resourceNames(name).app;
+      expect(String(named(plan(), 'aws:cloudwatch/dashboard:Dashboard', `${app}Dashboard`).inputs['dashboardName'])).toMatch(new RegExp(`-${name}$`));
+      named(plan(), 'aws:sns/topic:Topic', `${app}Alarms`);
+      const alarm = (suffix: string) => named(plan(), 'aws:cloudwatch/metricAlarm:MetricAlarm', `${app}${suffix}`).inputs;
+      expect(JSON.stringify(alarm('ErrorRateAlarm')['metricQueries'])).toContain('Url5xxCount');
+      expect(alarm('LatencyAlarm')).toMatchObject({ metricName: 'UrlRequestLatency', extendedStatistic: 'p95' });
+      expect(JSON.stringify(alarm('IncludeFallbackAlarm')['metricQueries'])).toContain(`TractorStore/${name}`);
+      for (const [id, fragment] of Object.entries(fragments)) {
+        if (fragment.context !== name) continue;
+        expect(JSON.stringify(alarm(`${pascal(fragment.name)}FallbackAlarm`)['metricQueries']), id).toContain(`"Fragment":"${id}"`);
+      }
+      for (const metric of ['Includes', 'Fallbacks', 'FragmentIncludes', 'FragmentFallbacks']) named(plan(), 'aws:cloudwatch/logMetricFilter:LogMetricFilter', `${app}${metric}Metric`);
+    }
+  });
+
   it('invalidates only each app’s own paths on deploy', () => {
     for (const name of contextNames) {
       const paths = named(plan(), 'pulumi-nodejs:dynamic:Resource', `${resourceNames(name).app}Invalidation`).inputs['paths'] as string[];
@@ -101,6 +127,27 @@ describe.each(['preview', 'production'])('the %s plan', (stage) => {
       const entry = readFileSync(join(root, String(server?.bundle), contexts[name].directory, 'index.mjs'), 'utf8');
       expect(/openNextVersion = "([^"]+)"/.exec(entry)?.[1], name).toBe(pinned['@opennextjs/aws']);
     }
+  });
+});
+
+describe('traces', () => {
+  const servers = (plan: PlanResult) => ofType(plan, 'aws:lambda/function:Function').filter((fn) => /AppServer/.test(fn.name));
+
+  it('go to any OTLP endpoint by configuration, named after their context', () => {
+    for (const server of servers(preview)) {
+      expect(environmentOf(server), server.name).toMatchObject({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint });
+      expect(contextNames, server.name).toContain(environmentOf(server)['OTEL_SERVICE_NAME']);
+    }
+  });
+
+  it('go to X-Ray through the collector layer beside each server, with the right to write there', () => {
+    expect(servers(production)).toHaveLength(contextNames.length);
+    for (const server of servers(production)) {
+      expect(environmentOf(server), server.name).toMatchObject({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://localhost:4318' });
+      expect(server.inputs['layers'], server.name).toContain(collectorLayer);
+    }
+    const policies = JSON.stringify(production.resources.filter((resource) => resource.type.startsWith('aws:iam/')).map((resource) => resource.inputs));
+    expect(policies).toContain('xray:PutTraceSegments');
   });
 });
 

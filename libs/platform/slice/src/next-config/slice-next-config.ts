@@ -14,7 +14,7 @@ import { basePath, contexts, documentHeaders, elementsBase, type ContextName } f
 import { readElementsVersion } from '@tractor/elements/version';
 
 /** The workspace libraries apps import as TypeScript source. */
-const workspacePackages = ['@tractor/contracts', '@tractor/ui', '@tractor/bff', '@tractor/fragments', '@tractor/runtime-config', '@tractor/slice'];
+const workspacePackages = ['@tractor/contracts', '@tractor/ui', '@tractor/bff', '@tractor/fragments', '@tractor/runtime-config', '@tractor/slice', '@tractor/telemetry'];
 
 /** Element assets carry their content hash as `?v=`: a versioned URL never changes. */
 const immutable = 'public, max-age=31536000, immutable';

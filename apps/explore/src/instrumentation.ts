@@ -1,0 +1,7 @@
+/** Traces, Server-Timing and request logs for explore's server (see @tractor/telemetry). */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { startTelemetry } = await import('@tractor/telemetry/node');
+    startTelemetry({ context: 'explore' });
+  }
+}
