@@ -3,8 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeDocument, FakeWindow } from './fake-document';
 import { fragmentLoaderScript } from './fragment-loader';
 
-type Answer = { status: number; body: string } | 'network-error';
-type FakeResponse = { ok: boolean; status: number; text(): Promise<string> };
+type Answer = { status: number; body: string; retryAfter?: string } | 'network-error';
+type FakeResponse = { ok: boolean; status: number; headers: Headers; text(): Promise<string> };
+
+/** The browser globals the loader reads besides the DOM (Date: the test's fake clock); `random` fixes the jitter (0.5: three quarters of each step). */
+function browserGlobals(random = 0.5) {
+  return { location: { href: 'http://shop.test/product/CL-01', origin: 'http://shop.test' }, URL, Date, Math: Object.assign(Object.create(Math) as Math, { random: () => random }) };
+}
 
 const placeholder =
   '<checkout-mini-cart data-boundary="checkout" data-fragment-src="/checkout/fragments/mini-cart"></checkout-mini-cart>';
@@ -22,10 +27,11 @@ function boot(body: string, answers: Answer[], readyState: FakeDocument['readySt
   const fetch = vi.fn<(src: string, init: RequestInit) => Promise<FakeResponse>>(() => {
     const answer = answers.shift() ?? 'network-error';
     if (answer === 'network-error') return Promise.reject(new TypeError('Failed to fetch'));
-    return Promise.resolve({ ok: answer.status < 300, status: answer.status, text: () => Promise.resolve(answer.body) });
+    const headers = new Headers(answer.retryAfter ? { 'retry-after': answer.retryAfter } : {});
+    return Promise.resolve({ ok: answer.status < 300, status: answer.status, headers, text: () => Promise.resolve(answer.body) });
   });
   const console = { error: vi.fn(), warn: vi.fn(), log: vi.fn() };
-  runInNewContext(fragmentLoaderScript, { document, window, fetch, console, setTimeout, clearTimeout });
+  runInNewContext(fragmentLoaderScript, { document, window, fetch, console, setTimeout, clearTimeout, ...browserGlobals() });
   return { document, window, fetch, console };
 }
 
@@ -61,19 +67,20 @@ describe('fragmentLoaderScript', () => {
     expect(document.body.innerHTML).toBe(miniCart);
   });
 
-  it('retries a failed load after 1 s, then after 3 s more', async () => {
+  it('retries a failed load with exponential, jittered backoff: about 1 s, then about 2 s more', async () => {
     const { document, fetch, console } = boot(placeholder, ['network-error', { status: 503, body: 'down' }, { status: 200, body: miniCart }]);
     await elapse();
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(document.body.innerHTML).toBe(placeholder);
 
-    await elapse(999);
+    // Half of each step is fixed, half random (0.5 here): 500 + 250 ms.
+    await elapse(749);
     expect(fetch).toHaveBeenCalledTimes(1);
     await elapse(1);
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(document.body.innerHTML).toBe(placeholder);
 
-    await elapse(2999);
+    await elapse(1499);
     expect(fetch).toHaveBeenCalledTimes(2);
     await elapse(1);
     expect(fetch).toHaveBeenCalledTimes(3);
@@ -81,7 +88,7 @@ describe('fragmentLoaderScript', () => {
     expect(Object.values(console).every((method) => method.mock.calls.length === 0)).toBe(true);
   });
 
-  it('stops after the backoff and tries again when the shopper is back online or on the tab', async () => {
+  it('gives up after four tries and starts over when the shopper is back online or on the tab', async () => {
     const { document, window, fetch } = boot(placeholder, []);
     await elapse(60_000);
     expect(fetch).toHaveBeenCalledTimes(4);
@@ -90,17 +97,84 @@ describe('fragmentLoaderScript', () => {
     await elapse();
     expect(fetch).toHaveBeenCalledTimes(5);
     // The backoff starts over after coming back.
-    await elapse(1000);
+    await elapse(750);
     expect(fetch).toHaveBeenCalledTimes(6);
+    await elapse(60_000);
+    expect(fetch).toHaveBeenCalledTimes(8);
 
     document.visibilityState = 'hidden';
     document.dispatch('visibilitychange');
     await elapse();
-    expect(fetch).toHaveBeenCalledTimes(6);
+    expect(fetch).toHaveBeenCalledTimes(8);
     document.visibilityState = 'visible';
     document.dispatch('visibilitychange');
     await elapse();
-    expect(fetch).toHaveBeenCalledTimes(7);
+    expect(fetch).toHaveBeenCalledTimes(9);
+  });
+
+  it('while it is still trying, coming back to the tab does not add requests', async () => {
+    const { document, fetch } = boot(placeholder, []);
+    await elapse();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    document.dispatch('visibilitychange');
+    await elapse();
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits as long as Retry-After asks, in seconds or as a date', async () => {
+    const { fetch } = boot(placeholder, [{ status: 503, body: 'busy', retryAfter: '5' }, { status: 503, body: 'busy', retryAfter: new Date(Date.now() + 5000 + 9000).toUTCString() }]);
+    await elapse();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await elapse(4999);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await elapse(1);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    // The date is 9 s after the second try (HTTP dates have whole seconds).
+    await elapse(8000);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    await elapse(1000);
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('spreads shoppers who failed together over the backoff step', async () => {
+    const first = (random: number) => {
+      const document = new FakeDocument();
+      document.body.innerHTML = placeholder;
+      const fetch = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+      runInNewContext(fragmentLoaderScript, { document, window: new FakeWindow(), fetch, setTimeout, clearTimeout, ...browserGlobals(random) });
+      return fetch;
+    };
+    const early = first(0);
+    const late = first(0.99);
+    await elapse(500);
+    expect(early).toHaveBeenCalledTimes(2);
+    expect(late).toHaveBeenCalledTimes(1);
+    await elapse(500);
+    expect(late).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives up at once on an answer that will not change (404)', async () => {
+    const { fetch } = boot(placeholder, [{ status: 404, body: 'no such fragment' }]);
+    await elapse(60_000);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['another origin', 'https://evil.test/checkout/fragments/mini-cart'],
+    ['a protocol-relative URL', '//evil.test/checkout/fragments/mini-cart'],
+    ['a path that is not a fragment route', '/checkout/api/trpc/cart.get'],
+    ['a path that only starts like one', '/checkout/fragments/mini-cart/../../cart'],
+    ['a script URL', 'javascript:alert(1)'],
+  ])('never fetches %s', async (_, src) => {
+    const { fetch } = boot(`<checkout-mini-cart data-fragment-src="${src}"></checkout-mini-cart>`, []);
+    await elapse(60_000);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('fetches a manifest fragment route with its query, origin-relative', async () => {
+    const { fetch } = boot('<checkout-add-to-cart data-fragment-src="/checkout/fragments/add-to-cart?sku=CL-01-GY"></checkout-add-to-cart>', [{ status: 200, body: '<p>ok</p>' }]);
+    await elapse();
+    expect(fetch).toHaveBeenCalledWith('/checkout/fragments/add-to-cart?sku=CL-01-GY', expect.anything());
   });
 
   it('does not load an element twice at once', async () => {
@@ -122,8 +196,8 @@ describe('fragmentLoaderScript', () => {
     const fetch = vi.fn(() => {
       throw new TypeError('fetch is broken');
     });
-    expect(() => runInNewContext(fragmentLoaderScript, { document, window: new FakeWindow(), fetch, console, setTimeout, clearTimeout })).not.toThrow();
-    await elapse(1000);
+    expect(() => runInNewContext(fragmentLoaderScript, { document, window: new FakeWindow(), fetch, console, setTimeout, clearTimeout, ...browserGlobals() })).not.toThrow();
+    await elapse(750);
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(console.error).not.toHaveBeenCalled();
   });
