@@ -1,14 +1,18 @@
 import { href } from '@tractor/contracts';
+import { fragmentFallback } from '@tractor/fragments';
 import { ShopFrame } from '@tractor/ui';
 import type { Metadata } from 'next';
-import { shell } from './_components/shell';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
-export default async function NotFound() {
-  const { header, footer } = await shell();
+/**
+ * Next renders this boundary with every checkout page, not only when it is shown, so it includes
+ * nothing on the server: the header and footer are placeholders the browser loader fills if the
+ * page really is a 404. A basket view stays at one header and one mini cart.
+ */
+export default function NotFound() {
   return (
-    <ShopFrame boundary="checkout" header={header} footer={footer}>
+    <ShopFrame boundary="checkout" header={fragmentFallback('explore', 'header').__html} footer={fragmentFallback('explore', 'footer').__html}>
       <section aria-labelledby="not-found-title">
         <h1 id="not-found-title">This page does not exist</h1>
         <p>Your basket is still where you left it.</p>

@@ -32,6 +32,11 @@ export function suiteDataDir(offset: number): string {
   return join(repoRoot, '.tmp', `e2e-${suitePortOffset(offset)}`);
 }
 
+/** The suite's edge router log: one JSON line per request (assets too), with its `requestId`. */
+export function suiteRouterLog(offset: number): string {
+  return join(suiteDataDir(offset), 'logs', 'router.log');
+}
+
 export function shopConfig({ offset, testDir }: { offset: number; testDir: string }): PlaywrightTestConfig {
   const ports = suitePortOffset(offset);
   const baseURL = `http://localhost:${edge.port + ports}`;

@@ -1,0 +1,62 @@
+/**
+ * The cost of one page view at the origin: the edge router's log lines that share the view's
+ * `x-request-id` (the page and every personal fragment included for it, nested ones too). Public
+ * fragments carry no id; after a warm-up they come from the consumer's cache and reach no origin.
+ */
+import { expect, test } from '@playwright/test';
+import { fragmentPath, fragments } from '@tractor/contracts';
+import { suiteRouterLog } from '@tractor/e2e';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { offset } from './suite';
+
+/** page, origin requests allowed: the page + the header + its nested mini cart + the page's own personal fragments. */
+const budgets: [string, number][] = [
+  ['/', 2],
+  ['/products', 2],
+  ['/products/classic', 2],
+  ['/stores', 2],
+  ['/product/CL-01?sku=CL-01-GY', 4],
+  ['/checkout/cart', 3],
+  ['/checkout/checkout', 3],
+];
+
+const publicFragments = Object.values(fragments)
+  .filter((fragment) => !fragment.personal)
+  .map((fragment) => fragmentPath(fragment.context, fragment.name));
+
+interface AccessLine {
+  readonly route: string;
+  readonly requestId: string;
+}
+
+/** The router's JSON access lines so far (the route has no query). */
+const logLines = (): AccessLine[] =>
+  readFileSync(suiteRouterLog(offset), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Partial<AccessLine>)
+    .flatMap(({ route, requestId }) => (typeof route === 'string' && typeof requestId === 'string' ? [{ route, requestId }] : []));
+
+test('each page view costs the page and its personal fragments, each fetched once; public fragments come from cache', async ({ request }) => {
+  // A basket with a tractor, so the basket shows recommendations and the checkout page renders.
+  const added = await request.post('/checkout/cart/add', { form: { sku: 'CL-01-GY' }, maxRedirects: 0 });
+  expect(added.status()).toBe(303);
+
+  for (const [page, budget] of budgets) {
+    for (let i = 0; i < 2; i += 1) expect((await request.get(page)).status(), page).toBe(200);
+    const before = logLines().length;
+    const id = `view-${randomUUID()}`;
+    expect((await request.get(page, { headers: { 'x-request-id': id } })).status(), page).toBe(200);
+
+    // The page's own line is written when its response ends, after every include it made.
+    const route = page.split('?')[0];
+    await expect.poll(() => logLines().some((line) => line.requestId === id && line.route === route)).toBe(true);
+    const since = logLines().slice(before);
+    const view = since.filter((line) => line.requestId === id).map((line) => line.route);
+    expect(view.length, `${page}: ${view.join(', ')}`).toBeLessThanOrEqual(budget);
+    expect(new Set(view).size, `${page} fetched a fragment twice: ${view.join(', ')}`).toBe(view.length);
+    const fromOrigin = since.map((line) => line.route).filter((path) => publicFragments.includes(path));
+    expect(fromOrigin, `${page} fetched public fragments from their owner`).toEqual([]);
+  }
+});
