@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import { renderRecommendations } from '@/fragments/recommendations';
 import { pictureUrl } from '@/pictures/picture-url';
 import { scenes } from '@/pictures/scenes';
-import { api } from '@/server/caller';
+import { publicReads } from '@/server/public-reads';
 import { CategoryTeasers } from './_components/category-teasers';
 import { Picture } from './_components/picture';
 import styles from './home.module.css';
@@ -18,8 +18,7 @@ export const metadata: Metadata = {
 const featured = ['CL-01-GY', 'AU-07-MT'];
 
 export default async function HomePage() {
-  const caller = await api();
-  const [teasers, recommendations] = await Promise.all([caller.catalog.teasers(), caller.recommendations.forSkus({ skus: featured })]);
+  const [teasers, recommendations] = await Promise.all([publicReads.teasers(), publicReads.recommendations(featured)]);
   const machines = teasers.reduce((total, teaser) => total + teaser.count, 0);
 
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Picture } from '@/app/_components/picture';
 import { pictureUrl } from '@/pictures/picture-url';
 import { storeScene, storeSize } from '@/pictures/store-scenes';
-import { api } from '@/server/caller';
+import { publicReads } from '@/server/public-reads';
 import styles from './stores.module.css';
 
 export const metadata: Metadata = {
@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 };
 
 export default async function StoresPage() {
-  const stores = await (await api()).stores.list();
+  const stores = await publicReads.stores();
   return (
     <>
       <h1>Our Stores</h1>

@@ -1,13 +1,12 @@
 import { fragmentRoute } from '@tractor/slice/server';
 import { renderRecommendations } from '@/fragments/recommendations';
-import { callerFor } from '@/server/caller';
+import { publicReads } from '@/server/public-reads';
 
 export const dynamic = 'force-dynamic';
 
 /** `?skus=CL-01-GY,AU-07-MT`: variants close in colour to those. Unknown SKUs are ignored. */
-export const GET = fragmentRoute('explore/recommendations', async ({ query, req }) => {
+export const GET = fragmentRoute('explore/recommendations', async ({ query }) => {
   const skus = query.skus.split(',');
-  const bff = await callerFor(req);
-  const items = await bff.recommendations.forSkus({ skus });
+  const items = await publicReads.recommendations(skus);
   return renderRecommendations({ skus, items });
 });

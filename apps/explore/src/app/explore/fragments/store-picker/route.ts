@@ -1,11 +1,10 @@
 import { fragmentRoute } from '@tractor/slice/server';
 import { renderStorePicker } from '@/fragments/store-picker';
-import { callerFor } from '@/server/caller';
+import { publicReads } from '@/server/public-reads';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = fragmentRoute('explore/store-picker', async ({ req }) => {
-  const bff = await callerFor(req);
-  const stores = await bff.stores.list();
+export const GET = fragmentRoute('explore/store-picker', async () => {
+  const stores = await publicReads.stores();
   return renderStorePicker({ stores });
 });
