@@ -7,10 +7,17 @@
  * price are today's.
  */
 import { dispatch, fragmentPath, href, onPageReturn, trpcPath } from '@tractor/contracts';
-import * as z from 'zod/mini';
 
-const success = z.object({ result: z.object({ data: z.object({ quantity: z.number() }) }) });
-const failure = z.object({ error: z.object({ message: z.string() }) });
+// The BFF's two answers, read without a schema library: this script ships on every product page.
+const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+const addedQuantity = (body: unknown): number | null => {
+  const quantity = field(field(field(body, 'result'), 'data'), 'quantity');
+  return typeof quantity === 'number' ? quantity : null;
+};
+const errorMessage = (body: unknown): string | null => {
+  const message = field(field(body, 'error'), 'message');
+  return typeof message === 'string' ? message : null;
+};
 
 class CheckoutAddToCart extends HTMLElement {
   private readonly onSubmit = (event: SubmitEvent) => {
@@ -63,14 +70,13 @@ class CheckoutAddToCart extends HTMLElement {
         body: JSON.stringify({ sku }),
       });
       const body: unknown = await response.json();
-      const added = success.safeParse(body);
-      if (response.ok && added.success) {
+      const quantity = addedQuantity(body);
+      if (response.ok && quantity !== null) {
         this.show('added', '');
-        dispatch(this, 'checkout:cart-updated', { quantity: added.data.result.data.quantity });
+        dispatch(this, 'checkout:cart-updated', { quantity });
         return;
       }
-      const failed = failure.safeParse(body);
-      this.show('', failed.success ? failed.data.error.message : 'Sorry, the tractor could not be added. Please try again.');
+      this.show('', errorMessage(body) ?? 'Sorry, the tractor could not be added. Please try again.');
     } catch {
       // No answer (offline, checkout down, not JSON): the plain form post still has a chance.
       form.submit();

@@ -1,11 +1,11 @@
 import '@tractor/ui/tokens.css';
-import { ShopFrame } from '@tractor/ui';
+import { ShopFrame, shopMetadata } from '@tractor/ui';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { TrpcProvider } from '@/trpc/client';
 import { shell } from './_components/shell';
 
 export const metadata: Metadata = {
+  ...shopMetadata,
   title: { default: 'The Tractor Store', template: '%s · The Tractor Store' },
   description: 'Choose your tractor: colours, highlights and prices.',
 };
@@ -16,7 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" suppressHydrationWarning>
       <body>
         <ShopFrame boundary="decide" header={header} footer={footer}>
-          <TrpcProvider>{children}</TrpcProvider>
+          {children}
         </ShopFrame>
       </body>
     </html>

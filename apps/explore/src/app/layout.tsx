@@ -1,5 +1,5 @@
 import '@tractor/ui/tokens.css';
-import { ShopFrame } from '@tractor/ui';
+import { ShopFrame, shopMetadata } from '@tractor/ui';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
@@ -7,6 +7,7 @@ import { renderFooter } from '@/fragments/footer';
 import { headerFor } from '@/fragments/header-for';
 
 export const metadata: Metadata = {
+  ...shopMetadata,
   title: { default: 'The Tractor Store', template: '%s · The Tractor Store' },
   description: 'Classic and autonomous tractors for every field: browse the catalogue and find a store near you.',
 };

@@ -46,7 +46,19 @@ describe('browser events', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
-  it.each(Object.keys(events) as EventName[])('%s has a schema that rejects an empty payload', (name) => {
-    expect(events[name].safeParse({}).success).toBe(false);
+  it.each(Object.keys(events) as EventName[])('%s has a check that rejects an empty payload', (name) => {
+    expect(events[name]({})).toBe(false);
+  });
+
+  it.each([
+    ['checkout:cart-updated', { quantity: 0 }, true],
+    ['checkout:cart-updated', { quantity: 1.5 }, false],
+    ['checkout:cart-updated', { quantity: '1' }, false],
+    ['checkout:cart-updated', null, false],
+    ['explore:store-selected', { id: 'store-a', name: 'A' }, true],
+    ['explore:store-selected', { id: 'store-a', name: '' }, false],
+    ['explore:store-selected', [], false],
+  ] as const)('%s accepts %j: %s', (name, payload, accepted) => {
+    expect(events[name](payload)).toBe(accepted);
   });
 });

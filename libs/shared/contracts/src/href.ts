@@ -3,7 +3,7 @@
  * moving a page is a compile error in every caller instead of a broken link in production.
  * Cross-context links are plain `<a>` elements: each is a full document navigation.
  */
-import { basePath, type ContextName } from './routes';
+import { basePath, namespace, type ContextName } from './routes';
 
 function at(context: ContextName, path: string, query?: Record<string, string | undefined>): string {
   const base = basePath(context);
@@ -23,6 +23,9 @@ export const href = {
     home: () => at('explore', '/'),
     products: (category?: string) => at('explore', category ? `/products/${segment(category)}` : '/products'),
     stores: () => at('explore', '/stores'),
+    /** The shop's icon and web app manifest, drawn and served by explore for every page. */
+    icon: () => `${namespace('explore')}/icon.svg`,
+    manifest: () => `${namespace('explore')}/manifest.webmanifest`,
   },
   decide: {
     product: (id: string, sku?: string) => at('decide', `/${segment(id)}`, { sku }),

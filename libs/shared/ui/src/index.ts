@@ -6,3 +6,4 @@ export * from './fragment-loader';
 export * from './shop-frame';
 export * from './error-panel';
 export * from './speculation-rules';
+export * from './shop-metadata';

@@ -1,6 +1,5 @@
 import { ShopFrame } from '@tractor/ui';
 import type { ReactNode } from 'react';
-import { TrpcProvider } from '@/trpc/client';
 import { FreshOnReturn } from '../_components/fresh-on-return';
 import { shell } from '../_components/shell';
 
@@ -8,10 +7,8 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
   const { header, footer } = await shell();
   return (
     <ShopFrame boundary="checkout" header={header} footer={footer}>
-      <TrpcProvider>
-        <FreshOnReturn />
-        {children}
-      </TrpcProvider>
+      <FreshOnReturn />
+      {children}
     </ShopFrame>
   );
 }

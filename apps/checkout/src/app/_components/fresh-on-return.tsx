@@ -1,25 +1,16 @@
 'use client';
 
 import { onPageReturn } from '@tractor/contracts';
-import { QueryClientContext } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useContext, useEffect } from 'react';
+import { useEffect } from 'react';
 
 /**
  * Checkout's pages are personal: shown again without a fresh render (activated from a prerender,
- * restored by Back or Forward, loaded from a prefetch) they ask the server again, both for the
- * server-rendered parts and for what the browser keeps in its query cache.
+ * restored by Back or Forward, loaded from a prefetch) they ask the server again. The basket keeps
+ * no cache of its own in the browser; the fresh render carries it.
  */
 export function FreshOnReturn() {
   const router = useRouter();
-  const queryClient = useContext(QueryClientContext);
-  useEffect(
-    () =>
-      onPageReturn(() => {
-        void queryClient?.invalidateQueries();
-        router.refresh();
-      }),
-    [router, queryClient],
-  );
+  useEffect(() => onPageReturn(() => router.refresh()), [router]);
   return null;
 }

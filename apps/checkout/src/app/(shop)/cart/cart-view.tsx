@@ -2,33 +2,48 @@
 
 import { dispatch, href } from '@tractor/contracts';
 import { ButtonLink, formatPrice } from '@tractor/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
 import { useRouter } from 'next/navigation';
-import type { AppRouter } from '@/server/root';
-import { useTRPC } from '@/trpc/client';
+import { useEffect, useState } from 'react';
 import { TractorThumbnail } from '../../_components/tractor-thumbnail';
 import { RemoveButton } from './remove-button';
+import { readCart, removeLine, type Cart } from './cart-client';
 import styles from './cart.module.css';
 
-type Cart = inferRouterOutputs<AppRouter>['cart']['get'];
-
-/** The basket, rendered on the server and kept fresh in the browser (another tab may change it). */
+/**
+ * The basket, rendered on the server. Removing a line goes through the BFF and updates it in place;
+ * coming back to the tab reads it again (another tab may have changed it).
+ */
 export function CartView({ initial }: { initial: Cart }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const router = useRouter();
-  const { data: cart } = useQuery(trpc.cart.get.queryOptions(undefined, { initialData: initial }));
-  const remove = useMutation(
-    trpc.cart.remove.mutationOptions({
-      onSuccess: (next) => {
-        queryClient.setQueryData(trpc.cart.get.queryKey(), next);
-        dispatch(window, 'checkout:cart-updated', { quantity: next.quantity });
-        // The server part of the page (recommendations for what is left) follows the basket.
-        router.refresh();
-      },
-    }),
-  );
+  const [cart, setCart] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  // A new server render (after a remove, or when the page is shown again) brings the basket as it is now.
+  useEffect(() => setCart(initial), [initial]);
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState === 'visible') readCart().then(setCart, () => undefined);
+    };
+    document.addEventListener('visibilitychange', refresh);
+    return () => document.removeEventListener('visibilitychange', refresh);
+  }, []);
+
+  const remove = async (sku: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await removeLine(sku);
+      setCart(next);
+      dispatch(window, 'checkout:cart-updated', { quantity: next.quantity });
+      // The server part of the page (recommendations for what is left) follows the basket.
+      router.refresh();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   if (cart.lines.length === 0) {
     return (
@@ -42,9 +57,9 @@ export function CartView({ initial }: { initial: Cart }) {
 
   return (
     <section aria-label="Your basket">
-      {remove.error && (
+      {error && (
         <p className={styles.error} role="alert">
-          {remove.error.message}
+          {error}
         </p>
       )}
       <ul className={styles.lines}>
@@ -62,7 +77,7 @@ export function CartView({ initial }: { initial: Cart }) {
               <span className="t-visually-hidden">Quantity: </span>× {line.quantity}
             </span>
             <span className={styles.lineTotal}>{formatPrice(line.total)}</span>
-            <RemoveButton sku={line.sku} name={line.name} busy={remove.isPending} onRemove={() => remove.mutate({ sku: line.sku })} />
+            <RemoveButton sku={line.sku} name={line.name} busy={busy} onRemove={() => void remove(line.sku)} />
           </li>
         ))}
       </ul>

@@ -1,0 +1,7 @@
+import { iconResponse } from '@/pictures/shop-icon';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return iconResponse();
+}
