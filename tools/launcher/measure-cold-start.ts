@@ -15,11 +15,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contexts, contextNames, href, type ContextName } from '@tractor/contracts';
 import { createDatabase, dropDatabase, withDatabase } from '@tractor/db-runtime';
+import { testServerUrl } from '@tractor/db-runtime/testing';
 import { lambdaHostBundle } from './lambda-host-bundle';
 
 const root = join(import.meta.dirname, '..', '..');
 const runs = Number(process.argv[2] ?? 3);
-const server = process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const server = testServerUrl();
 const pages: Record<ContextName, string> = { explore: href.explore.products(), decide: href.decide.product('CL-01'), checkout: href.checkout.cart() };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
