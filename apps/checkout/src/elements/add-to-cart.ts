@@ -8,6 +8,7 @@
  */
 import { dispatch, fragmentPath, href, onPageReturn, trpcPath } from '@tractor/contracts';
 import * as z from 'zod/mini';
+import { addedText, notAddedText, viewInBasketText } from '../texts/add-to-cart';
 
 const success = z.object({ result: z.object({ data: z.object({ quantity: z.number() }) }) });
 const failure = z.object({ error: z.object({ message: z.string() }) });
@@ -70,7 +71,7 @@ class CheckoutAddToCart extends HTMLElement {
         return;
       }
       const failed = failure.safeParse(body);
-      this.show('', failed.success ? failed.data.error.message : 'Sorry, the tractor could not be added. Please try again.');
+      this.show('', failed.success ? failed.data.error.message : notAddedText);
     } catch {
       // No answer (offline, checkout down, not JSON): the plain form post still has a chance.
       form.submit();
@@ -86,8 +87,8 @@ class CheckoutAddToCart extends HTMLElement {
     if (status) {
       status.replaceChildren();
       if (added) {
-        const link = Object.assign(document.createElement('a'), { href: href.checkout.cart(), textContent: 'View in basket' });
-        status.append('Tractor was added. ', link);
+        const link = Object.assign(document.createElement('a'), { href: href.checkout.cart(), textContent: viewInBasketText });
+        status.append(`${addedText} `, link);
       }
     }
     if (alert) alert.textContent = error;

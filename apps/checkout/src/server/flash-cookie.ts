@@ -11,10 +11,11 @@
  */
 import { isSku } from '@tractor/contracts';
 import { isHttps, readCookie, serializeCookie } from './cookies';
+import type { AddToCartResult } from './domain/add-to-cart';
 
 export const flashCookie = 'c_flash';
 
-export type FlashKind = 'added' | 'refused';
+export type FlashKind = AddToCartResult['outcome'];
 
 export interface Flash {
   kind: FlashKind;
