@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestBff, orderForm } from '@/server/testing';
-import { testBrowser } from '@/server/test-browser';
+import { testBrowser } from './__tests__/test-browser';
 
 let bff: Awaited<ReturnType<typeof createTestBff>>;
 let routes: Awaited<ReturnType<typeof load>>;

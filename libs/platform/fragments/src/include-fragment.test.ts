@@ -4,7 +4,7 @@ import { FragmentDefinitionError } from '@tractor/contracts';
 import { fragmentFallback } from './fragment-fallback';
 import { html } from './html';
 import { includeFragment, type IncludeOptions } from './include-fragment';
-import { deadOrigin, pause, startServer, type TestServer } from './test-server';
+import { deadOrigin, pause, startServer, type TestServer } from '@tractor/testing';
 
 const servers: TestServer[] = [];
 afterEach(async () => {
