@@ -54,6 +54,16 @@ export default [
     },
   },
   {
+    // One test setup for the browser suites: @tractor/e2e's `test` records each journey for the fitness checks.
+    files: ['apps/*-e2e/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import test from '@tractor/e2e': it records what each journey visits." }] },
+      ],
+    },
+  },
+  {
     files: ['apps/*/src/**/*.ts', 'apps/*/src/**/*.tsx'],
     plugins: { '@next/next': nextPlugin },
     rules: {
