@@ -1,5 +1,6 @@
 // Lint for the whole workspace. The module-boundary rule is the architecture in code: a context may
-// use shared libraries and itself, never another context; shared code never depends on a context.
+// use the platform, the shared libraries and itself, never another context; the platform and the
+// shared libraries never depend on a context.
 import nx from '@nx/eslint-plugin';
 import nextPlugin from '@next/eslint-plugin-next';
 
@@ -18,16 +19,19 @@ export default [
           enforceBuildableLibDependency: true,
           allow: [],
           depConstraints: [
-            { sourceTag: 'scope:explore', onlyDependOnLibsWithTags: ['scope:explore', 'scope:shared'] },
-            { sourceTag: 'scope:decide', onlyDependOnLibsWithTags: ['scope:decide', 'scope:shared'] },
-            { sourceTag: 'scope:checkout', onlyDependOnLibsWithTags: ['scope:checkout', 'scope:shared'] },
+            // Scopes: a context uses itself, the platform and the shared design system and contracts;
+            // the platform (slice runtime) builds on shared; shared depends on nothing else.
+            { sourceTag: 'scope:explore', onlyDependOnLibsWithTags: ['scope:explore', 'scope:platform', 'scope:shared'] },
+            { sourceTag: 'scope:decide', onlyDependOnLibsWithTags: ['scope:decide', 'scope:platform', 'scope:shared'] },
+            { sourceTag: 'scope:checkout', onlyDependOnLibsWithTags: ['scope:checkout', 'scope:platform', 'scope:shared'] },
+            { sourceTag: 'scope:shop', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
+            { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:shop', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contract'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:platform', 'scope:shared'] },
+            // Types: every type tag in use, and what it may build on.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contract'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util', 'type:contract'] },
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:util', 'type:contract'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:contract'] },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contract'] },
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:tool', 'type:util', 'type:contract'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', 'type:contract'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contract'] },
             {
@@ -47,6 +51,16 @@ export default [
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
+    },
+  },
+  {
+    // One test setup for the browser suites: @tractor/e2e's `test` records each journey for the fitness checks.
+    files: ['apps/*-e2e/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import test from '@tractor/e2e': it records what each journey visits." }] },
+      ],
     },
   },
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maxPayloadBytes, writeFunctionUrlResult } from './function-url-result';
-import { withServer } from './test-server';
+import { withServer } from '@tractor/testing';
 
 const answer = (result: unknown) =>
   withServer((req, res) => void writeFunctionUrlResult(res, result, req.method ?? 'GET'), (origin) => fetch(origin, { redirect: 'manual' }));

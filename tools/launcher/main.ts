@@ -6,8 +6,8 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contexts, contextNames, edge, type ContextName } from '@tractor/contracts';
-import { createEdgeRouter, type Upstreams } from '@tractor/edge-router';
+import { contexts, contextNames, edge } from '@tractor/contracts';
+import { createEdgeRouter, defaultUpstreams, type Upstreams } from '@tractor/edge-router';
 import { startContext, type RunningContext } from './context-runner';
 import { say } from './log';
 import { logFile } from './log-file';
@@ -17,9 +17,14 @@ import { ProcessGroup } from './processes';
 
 const root = join(import.meta.dirname, '..', '..');
 
+/** The router's own table, every port shifted by the offset that lets two shops share a machine. */
 function upstreams(offset: number): Upstreams {
-  const table = {} as Record<ContextName, { origin: string }>;
-  for (const name of contextNames) table[name] = { origin: `http://127.0.0.1:${contexts[name].port + offset}` };
+  const table = defaultUpstreams();
+  for (const name of contextNames) {
+    const url = new URL(table[name].origin);
+    url.port = String(Number(url.port) + offset);
+    table[name] = { origin: url.origin };
+  }
   return table;
 }
 

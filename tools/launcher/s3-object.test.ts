@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheControlFor, sendS3Object } from './s3-object';
-import { withServer } from './test-server';
+import { withServer } from '@tractor/testing';
 
 const dir = mkdtempSync(join(tmpdir(), 's3-object-'));
 mkdirSync(join(dir, 'elements'));

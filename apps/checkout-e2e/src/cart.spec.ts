@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '@tractor/e2e';
 
 test('a new shopper sees an empty basket', async ({ page }) => {
   const response = await page.goto('/checkout/cart');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '@tractor/e2e';
 import { addFromProductPage, announceStore, miniCart } from './shopper';
 
 test.describe('checkout', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '@tractor/e2e';
 import { expectSelected, productPage } from './product-page';
 
 test.describe('the product page', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '@tractor/e2e';
 import { expectAddToCart, expectRecommendations } from './fragments';
 import { expectSelected, hydrated, productPage } from './product-page';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '@tractor/e2e';
 import { fragments, fragmentPath, type FragmentId } from '@tractor/contracts';
 
 test.describe('header', () => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '@tractor/e2e';
 
 const price = (text: string) => Number(text.replace(/[^\d]/g, ''));
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '@tractor/e2e';
 
 const pages = ['/', '/products', '/products/classic', '/products/autonomous', '/stores'];
 

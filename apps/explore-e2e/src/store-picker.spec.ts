@@ -5,7 +5,8 @@
  * fragment's stylesheet and script load from explore exactly as they would on the real host. It
  * sits inside a form, as it will on checkout, to prove it never submits its host's form.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '@tractor/e2e';
 
 async function hostPage(page: Page) {
   const fragment = await (await page.request.get('/explore/fragments/store-picker')).text();

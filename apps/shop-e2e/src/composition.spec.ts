@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { fragments, fragmentPath, type FragmentId } from '@tractor/contracts';
 import { join } from 'node:path';
-import { pause } from '@tractor/e2e';
+import { expect, pause, test } from '@tractor/e2e';
 import { offset } from './suite';
 
 const exploreElements = join(import.meta.dirname, '..', '..', 'explore', 'public', 'explore-elements');

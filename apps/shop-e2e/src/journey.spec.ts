@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '@tractor/e2e';
 
 test.describe('a shopper crossing all three contexts', () => {
   test('home → machines → product → basket, each page served by its own context', async ({ page }) => {

@@ -4,10 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, dropDatabase, migrationStatus, withDatabase } from '@tractor/db-runtime';
+import { testServerUrl } from '@tractor/db-runtime/testing';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const server = process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const url = withDatabase(server, `t_migrate_${randomBytes(6).toString('hex')}`);
+const url = withDatabase(testServerUrl(), `t_migrate_${randomBytes(6).toString('hex')}`);
 
 function migrate(env: Record<string, string>): string {
   const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestBff, orderForm } from '@/server/testing';
-import { testBrowser } from '@/server/test-browser';
+import { testBrowser } from './__tests__/test-browser';
 
 let bff: Awaited<ReturnType<typeof createTestBff>>;
 let routes: Awaited<ReturnType<typeof load>>;
@@ -80,7 +80,12 @@ describe('POST /checkout/cart/add (the form without JavaScript)', () => {
     expect(refused.headers.get('location')).toBe('/product/CL-05?sku=CL-05-PT');
     expect(await shopper.basket()).toMatchObject({ quantity: 1 });
     const fragment = await (await shopper.get(routes.fragment.GET, '/fragments/add-to-cart?sku=CL-05-PT')).text();
-    expect(fragment).toContain('Sorry, we only have 1 × Countryside Commander Pacific Teal in stock, and your basket already holds them all.');
+    const refusal = 'Sorry, we only have 1 × Countryside Commander Pacific Teal in stock, and your basket cannot hold more than that.';
+    expect(fragment).toContain(`<p class="c-add-to-cart__error" role="alert">${refusal}</p>`);
+    // With JavaScript the same add goes through the BFF, and is refused in the same words.
+    const viaBff = await shopper.rpc('cart.add', { sku: 'CL-05-PT' });
+    expect(viaBff.status).toBe(409);
+    expect(await viaBff.json()).toMatchObject({ error: { message: refusal } });
   });
 
   it('answers an unknown or malformed SKU with a 400 that says so, changing nothing', async () => {
@@ -133,7 +138,7 @@ describe('the BFF', () => {
   it('answers a refused add with 409 and the message to show', async () => {
     const response = await browser().rpc('cart.add', { sku: 'CL-15-PI' });
     expect(response.status).toBe(409);
-    expect(await response.json()).toMatchObject({ error: { message: 'Sorry, Fieldmaster Classic Vintage Pink is out of stock.', data: { code: 'CONFLICT' } } });
+    expect(await response.json()).toMatchObject({ error: { message: 'Sorry, Fieldmaster Classic Vintage Pink is out of stock: it was not added.', data: { code: 'CONFLICT' } } });
   });
 });
 

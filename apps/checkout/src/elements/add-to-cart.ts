@@ -7,6 +7,7 @@
  * price are today's.
  */
 import { dispatch, fragmentPath, href, onPageReturn, trpcPath } from '@tractor/contracts';
+import { addedText, notAddedText, viewInBasketText } from '../texts/add-to-cart';
 
 // The BFF's two answers, read without a schema library: this script ships on every product page.
 const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
@@ -76,7 +77,7 @@ class CheckoutAddToCart extends HTMLElement {
         dispatch(this, 'checkout:cart-updated', { quantity });
         return;
       }
-      this.show('', errorMessage(body) ?? 'Sorry, the tractor could not be added. Please try again.');
+      this.show('', errorMessage(body) ?? notAddedText);
     } catch {
       // No answer (offline, checkout down, not JSON): the plain form post still has a chance.
       form.submit();
@@ -92,8 +93,8 @@ class CheckoutAddToCart extends HTMLElement {
     if (status) {
       status.replaceChildren();
       if (added) {
-        const link = Object.assign(document.createElement('a'), { href: href.checkout.cart(), textContent: 'View in basket' });
-        status.append('Tractor was added. ', link);
+        const link = Object.assign(document.createElement('a'), { href: href.checkout.cart(), textContent: viewInBasketText });
+        status.append(`${addedText} `, link);
       }
     }
     if (alert) alert.textContent = error;

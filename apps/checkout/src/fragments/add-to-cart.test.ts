@@ -29,7 +29,7 @@ describe('add-to-cart fragment', () => {
       '<p class="c-add-to-cart__added" role="status">Tractor was added. <a href="/checkout/cart">View in basket</a></p>',
     );
     expect(renderAddToCart({ ...variant, inventory: 1, flash: 'refused' }).__html).toContain(
-      '<p class="c-add-to-cart__error" role="alert">Sorry, we only have 1 × Heritage Workhorse Verdant Field in stock, and your basket already holds them all.</p>',
+      '<p class="c-add-to-cart__error" role="alert">Sorry, we only have 1 × Heritage Workhorse Verdant Field in stock, and your basket cannot hold more than that.</p>',
     );
     expect(renderAddToCart({ ...variant, inventory: 0, flash: 'refused' }).__html).toContain('is out of stock: it was not added.');
   });

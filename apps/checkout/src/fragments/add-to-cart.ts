@@ -8,6 +8,7 @@ import { fragmentRoot, html, type Html } from '@tractor/fragments';
 import { formatPrice } from '@tractor/ui';
 import { assets } from './assets';
 import type { FlashKind } from '../server/flash-cookie';
+import { addedText, refusedText, viewInBasketText } from '../texts/add-to-cart';
 
 export interface AddToCartView {
   sku: string;
@@ -21,14 +22,11 @@ export interface AddToCartView {
 export const addToCartAction = `${basePath('checkout')}/cart/add`;
 
 export function addedMessage(): Html {
-  return html`Tractor was added. <a href="${href.checkout.cart()}">View in basket</a>`;
+  return html`${addedText} <a href="${href.checkout.cart()}">${viewInBasketText}</a>`;
 }
 
 export function renderAddToCart({ sku, name, price, inventory, flash }: AddToCartView): Html {
   const inStock = inventory > 0;
-  const refused = inStock
-    ? `Sorry, we only have ${inventory} × ${name} in stock, and your basket already holds them all.`
-    : `Sorry, ${name} is out of stock: it was not added.`;
   return fragmentRoot({
     context: 'checkout',
     name: 'add-to-cart',
@@ -41,7 +39,7 @@ export function renderAddToCart({ sku, name, price, inventory, flash }: AddToCar
   <p class="c-add-to-cart__stock" data-in-stock="${String(inStock)}">${inStock ? `${inventory} in stock, free shipping` : 'out of stock'}</p>
   <button class="c-add-to-cart__button" type="submit"${inStock ? '' : html` disabled`}>add to basket</button>
   <p class="c-add-to-cart__added" role="status">${flash === 'added' && addedMessage()}</p>
-  <p class="c-add-to-cart__error" role="alert">${flash === 'refused' && refused}</p>
+  <p class="c-add-to-cart__error" role="alert">${flash === 'refused' && refusedText({ name, inventory })}</p>
 </form>`,
   });
 }

@@ -9,23 +9,22 @@
  * SKU, so it shows only beside the tractor it is about. It holds nothing secret and changes nothing,
  * so it is not signed.
  */
+import { isSku } from '@tractor/contracts';
 import { isHttps, readCookie, serializeCookie } from './cookies';
+import type { AddToCartResult } from './domain/add-to-cart';
 
 export const flashCookie = 'c_flash';
 
-export type FlashKind = 'added' | 'refused';
+export type FlashKind = AddToCartResult['outcome'];
 
 export interface Flash {
   kind: FlashKind;
   sku: string;
 }
 
-const shape = /^(added|refused):([A-Z]{2}-\d{2}-[A-Z]{2})$/;
-
 export function flashFrom(headers: Headers): Flash | null {
-  const match = shape.exec(readCookie(headers, flashCookie) ?? '');
-  const [, kind, sku] = match ?? [];
-  return (kind === 'added' || kind === 'refused') && sku ? { kind, sku } : null;
+  const [kind, sku, ...rest] = (readCookie(headers, flashCookie) ?? '').split(':');
+  return (kind === 'added' || kind === 'refused') && sku && isSku(sku) && rest.length === 0 ? { kind, sku } : null;
 }
 
 export function flashCookieHeader({ kind, sku }: Flash, headers: Headers): string {

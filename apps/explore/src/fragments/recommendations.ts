@@ -3,10 +3,11 @@
  * (the same for every shopper), so shared caches keep it. With nothing to recommend it renders an
  * empty root: a "Recommendations" heading over nothing would only puzzle the shopper.
  */
+import { tractorSize } from '@tractor/pictures';
 import { href } from '@tractor/contracts';
 import { fragmentRoot, html } from '@tractor/fragments';
 import { pictureUrl } from '@/pictures/picture-url';
-import { tractorAlt, tractorSize } from '@/pictures/tractor-svg';
+import { tractorAlt } from '@/pictures/tractor-svg';
 import { assets } from './assets';
 import { picture } from './picture';
 

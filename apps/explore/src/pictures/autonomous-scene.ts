@@ -1,6 +1,6 @@
 /** The Autonomous teaser: a driverless tractor scanning its rows at dusk, powered by sun and wind. */
+import { ink } from '@tractor/pictures';
 import { colours, placeTractor, skyGradient } from './scenery';
-import { ink } from './wheel';
 
 export const autonomousAlt = 'A silver autonomous tractor scanning rows of crops at dusk, with solar panels and wind turbines behind it';
 

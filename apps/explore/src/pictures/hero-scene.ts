@@ -1,6 +1,6 @@
 /** The home page's picture: a farm valley where a classic and an autonomous tractor work side by side. */
+import { ink } from '@tractor/pictures';
 import { barn, bird, cloud, colours, hayBale, placeTractor, skyGradient, tree } from './scenery';
-import { ink } from './wheel';
 
 export const heroSize = { width: 960, height: 560 } as const;
 

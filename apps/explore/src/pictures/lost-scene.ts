@@ -1,6 +1,6 @@
 /** The not-found page's picture: a tractor at a crossroads, unsure which way to go. */
+import { ink } from '@tractor/pictures';
 import { cloud, colours, placeTractor, skyGradient } from './scenery';
-import { ink } from './wheel';
 
 export const lostSize = { width: 480, height: 280 } as const;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scenes } from './scenes';
 import { storeScene, storeSize } from './store-scenes';
 import { svgDocument } from './svg-document';
-import { modelNumber, tractorAlt, tractorSvg } from './tractor-svg';
+import { tractorAlt, tractorSvg } from './tractor-svg';
 
 /**
  * A browser shows nothing at all for an SVG image with one malformed tag, so every drawing is
@@ -67,10 +67,5 @@ describe('tractor words', () => {
   it('describes a variant by product and colour', () => {
     expect(tractorAlt({ productName: 'Heritage Workhorse', colourName: 'Stormy Sky' })).toBe('Heritage Workhorse in Stormy Sky');
     expect(tractorAlt({ productName: 'Heritage Workhorse', colourName: null })).toBe('Heritage Workhorse');
-  });
-
-  it('reads the model number from a product id', () => {
-    expect(modelNumber('CL-07')).toBe(7);
-    expect(modelNumber('AU-12')).toBe(12);
   });
 });

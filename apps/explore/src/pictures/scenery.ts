@@ -1,8 +1,4 @@
 /** Pieces of landscape the scenes and store drawings share. */
-import { hex, type Rgb } from './colour';
-import { autonomousTractor } from './autonomous-tractor';
-import { classicTractor } from './classic-tractor';
-import { ink, round } from './wheel';
 
 /** A tractor drawing placed with its wheels on `groundY`, `width` wide (the drawing is 320 × 240, ground at 206). */
 export function placeTractor(kind: 'classic' | 'autonomous', model: number, colour: Rgb, { x, groundY, width, flip = false }: { x: number; groundY: number; width: number; flip?: boolean }): string {
@@ -64,4 +60,5 @@ export function barn(x: number, groundY: number, size = 1): string {
     `<path d="M${x + s(38)} ${groundY - s(48)} L${x + s(82)} ${groundY} M${x + s(82)} ${groundY - s(48)} L${x + s(38)} ${groundY}" stroke="#b8432f" stroke-width="${s(5)}"/>` +
     `<rect x="${x + s(50)}" y="${top - s(18)}" width="${s(20)}" height="${s(16)}" fill="#f4efe4" ${ink(2.5)}/>`
   );
-}
+}import { autonomousTractor, classicTractor, hex, ink, type Rgb, round } from '@tractor/pictures';
+

@@ -2,9 +2,9 @@
  * Store pictures, 360 × 240: four buildings, each with the store's name on its sign. Stores get
  * a building by their position in the list, so a new store still gets a picture.
  */
+import { ink } from '@tractor/pictures';
 import { colours, placeTractor, skyGradient, tree } from './scenery';
 import { signText } from './sign-text';
-import { ink } from './wheel';
 
 export const storeSize = { width: 360, height: 240 } as const;
 

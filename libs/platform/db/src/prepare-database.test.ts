@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, dropDatabase } from './database-admin';
 import { withDatabase } from './database-url';
 import { prepareDatabase } from './prepare-database';
+import { testServerUrl } from './testing';
 
-const server = process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const url = withDatabase(server, `t_prepare_${Date.now().toString(36)}`);
+const url = withDatabase(testServerUrl(), `t_prepare_${Date.now().toString(36)}`);
 const migrationsDir = join(import.meta.dirname, '__fixtures__', 'migrations');
 
 beforeAll(() => createDatabase(url));

@@ -3,3 +3,5 @@ export * from './shop-config';
 export * from './pause-context';
 export * from './cdp-browser';
 export * from './nav-page';
+export * from './journey';
+export * from './journey-report';

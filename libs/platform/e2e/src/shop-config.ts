@@ -8,10 +8,13 @@ import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/te
 import { join } from 'node:path';
 import { edge } from '@tractor/contracts';
 import { browserLaunchOptions } from './browser';
+import { journeyReportFile } from './journey-report';
 
 export const repoRoot = join(import.meta.dirname, '..', '..', '..', '..');
 
-export const e2eMode = process.env.E2E_MODE === 'lambda' ? 'lambda' : 'start';
+export type E2eMode = 'start' | 'lambda';
+
+export const e2eMode: E2eMode = process.env.E2E_MODE === 'lambda' ? 'lambda' : 'start';
 
 /**
  * Moves every suite's ports by a whole block (`E2E_PORT_BASE`), so two checkouts of the repo can run
@@ -48,7 +51,12 @@ export function shopConfig({ offset, testDir }: { offset: number; testDir: strin
     workers: 1,
     retries: process.env.CI ? 1 : 0,
     forbidOnly: !!process.env.CI,
-    reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never', outputFolder: lambda ? 'playwright-report/lambda' : 'playwright-report' }]],
+    // The JSON report carries each test's recorded journey to the fitness checks (journey.ts).
+    reporter: [
+      ['list'],
+      ['json', { outputFile: journeyReportFile(e2eMode) }],
+      ...(process.env.CI ? [] : [['html', { open: 'never', outputFolder: lambda ? 'playwright-report/lambda' : 'playwright-report' }] as const]),
+    ],
     outputDir: lambda ? 'test-results-lambda' : 'test-results',
     timeout: 30_000,
     use: { baseURL, trace: 'retain-on-failure', launchOptions: browserLaunchOptions },

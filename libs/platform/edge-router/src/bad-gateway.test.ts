@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badGatewayPage } from './bad-gateway';
-import { deadOrigin, send, startRouter, startUpstream, waitForLines, type TestRouter, type TestUpstream } from './test-servers';
+import { deadOrigin, send, startRouter, startUpstream, waitForLines, type TestRouter, type TestUpstream } from './__tests__/test-servers';
 
 describe('badGatewayPage', () => {
   const page = badGatewayPage('checkout', 'req-1');

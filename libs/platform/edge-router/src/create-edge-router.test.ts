@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { contexts } from '@tractor/contracts';
 import { describe, expect, it } from 'vitest';
 import { createEdgeRouter } from './create-edge-router';
-import { startRouter, startUpstream } from './test-servers';
+import { startRouter, startUpstream } from './__tests__/test-servers';
 import { defaultUpstreams } from './upstreams';
 
 describe('createEdgeRouter', () => {

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { echo, send, startRouter, startUpstream, waitForLines, type Seen, type TestRouter, type TestUpstream } from './test-servers';
+import { echo, send, startRouter, startUpstream, waitForLines, type Seen, type TestRouter, type TestUpstream } from './__tests__/test-servers';
 
 let explore: TestUpstream;
 let decide: TestUpstream;

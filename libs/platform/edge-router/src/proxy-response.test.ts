@@ -1,7 +1,7 @@
 /** What comes back through the router: statuses, redirects, cookies, streaming and cut-offs. */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { echo, send, startRouter, startUpstream, type TestRouter, type TestUpstream } from './test-servers';
+import { echo, send, startRouter, startUpstream, type TestRouter, type TestUpstream } from './__tests__/test-servers';
 
 let explore: TestUpstream;
 let decide: TestUpstream;

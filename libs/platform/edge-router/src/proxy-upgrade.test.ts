@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deadOrigin, startRouter, startUpstream, waitForLines, type TestRouter, type TestUpstream } from './test-servers';
+import { deadOrigin, startRouter, startUpstream, waitForLines, type TestRouter, type TestUpstream } from './__tests__/test-servers';
 
 const WS_GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 const accept = (key: string) => createHash('sha1').update(key + WS_GUID).digest('base64');

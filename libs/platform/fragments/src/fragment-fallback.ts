@@ -1,5 +1,4 @@
-import type { ContextName } from '@tractor/contracts';
-import { fragmentElementName } from './fragment-element-name';
+import { fragmentElementName, type ContextName } from '@tractor/contracts';
 import { fragmentSrc, type FragmentQuery } from './fragment-src';
 import { html, type Html } from './html';
 

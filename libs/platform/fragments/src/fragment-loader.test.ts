@@ -1,6 +1,6 @@
+import { Window } from 'happy-dom';
 import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeDocument, FakeWindow } from './fake-document';
 import { fragmentLoaderScript } from './fragment-loader';
 
 type Answer = { status: number; body: string; retryAfter?: string } | 'network-error';
@@ -15,15 +15,46 @@ const placeholder =
   '<checkout-mini-cart data-boundary="checkout" data-fragment-src="/checkout/fragments/mini-cart"></checkout-mini-cart>';
 const miniCart =
   '<checkout-mini-cart data-boundary="checkout"><b>2</b>' +
-  '<script type="module" src="/checkout/static/mini-cart.js" async></script><script>cart.count = 2</script>' +
+  '<script type="module" src="/checkout/static/mini-cart.js" async=""></script><script>ran.push("inline")</script>' +
   '</checkout-mini-cart>';
 
+const windows: Window[] = [];
+
+/**
+ * A real DOM (happy-dom) where, as in a browser, scripts parsed from an HTML string never run and
+ * scripts made with createElement run once connected. Scripts record themselves in `ran`; a script
+ * URL answers with code that does the same.
+ */
+function browserWindow(readyState: 'loading' | 'complete') {
+  const window: Window = new Window({
+    url: 'http://localhost:3000/product/CL-01',
+    settings: {
+      enableJavaScriptEvaluation: true,
+      suppressInsecureJavaScriptEnvironmentWarning: true,
+      fetch: {
+        interceptor: {
+          beforeAsyncRequest: async ({ request }) =>
+            new window.Response(`ran.push('src ${new URL(request.url).pathname}')`, { headers: { 'content-type': 'text/javascript' } }),
+        },
+      },
+    },
+  });
+  windows.push(window);
+  const ran: string[] = [];
+  Object.assign(window, { ran });
+  const { document } = window;
+  Object.defineProperty(document, 'readyState', { configurable: true, value: readyState });
+  Object.defineProperty(document, 'visibilityState', { configurable: true, writable: true, value: 'visible' });
+  return { window, document, ran };
+}
+
+/** Dispatches a plain event of `type` on the window or its document. */
+const fire = (target: Window | Window['document'], type: string, window: Window) => target.dispatchEvent(new window.Event(type));
+
 /** Runs the inline script text, not the function, in an empty global scope: it must stand alone. */
-function boot(body: string, answers: Answer[], readyState: FakeDocument['readyState'] = 'complete') {
-  const document = new FakeDocument();
-  document.readyState = readyState;
+function boot(body: string, answers: Answer[], readyState: 'loading' | 'complete' = 'complete') {
+  const { window, document, ran } = browserWindow(readyState);
   document.body.innerHTML = body;
-  const window = new FakeWindow();
   const fetch = vi.fn<(src: string, init: RequestInit) => Promise<FakeResponse>>(() => {
     const answer = answers.shift() ?? 'network-error';
     if (answer === 'network-error') return Promise.reject(new TypeError('Failed to fetch'));
@@ -32,7 +63,7 @@ function boot(body: string, answers: Answer[], readyState: FakeDocument['readySt
   });
   const console = { error: vi.fn(), warn: vi.fn(), log: vi.fn() };
   runInNewContext(fragmentLoaderScript, { document, window, fetch, console, setTimeout, clearTimeout, ...browserGlobals() });
-  return { document, window, fetch, console };
+  return { document, window, fetch, console, ran };
 }
 
 /** Lets pending promise callbacks run, moving fake time on by `ms`. */
@@ -41,28 +72,39 @@ const elapse = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
 beforeEach(() => {
   vi.useFakeTimers();
 });
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
+  await Promise.all(windows.splice(0).map((window) => window.happyDOM.close()));
 });
 
 describe('fragmentLoaderScript', () => {
   it('replaces an empty placeholder with the fragment and runs its scripts', async () => {
     const filled = '<explore-header data-fragment-src="/explore/fragments/header"><nav>from the server</nav></explore-header>';
-    const { document, fetch, console } = boot(`<main>${placeholder}${filled}</main>`, [{ status: 200, body: miniCart }]);
+    const { document, window, fetch, console, ran } = boot(`<main>${placeholder}${filled}</main>`, [{ status: 200, body: miniCart }]);
     await elapse();
+    vi.useRealTimers();
+    await window.happyDOM.waitUntilComplete();
 
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(fetch).toHaveBeenCalledWith('/checkout/fragments/mini-cart', { credentials: 'same-origin', headers: { accept: 'text/html' } });
     expect(document.body.innerHTML).toBe(`<main>${miniCart}${filled}</main>`);
-    expect(document.executed).toEqual(['/checkout/static/mini-cart.js', 'cart.count = 2']);
+    expect(ran.sort()).toEqual(['inline', 'src /checkout/static/mini-cart.js']);
     expect(console.error).not.toHaveBeenCalled();
   });
 
+  it('needs the loader: an inline script parsed from a string stays inert, as in a browser', async () => {
+    // (happy-dom, unlike a browser, still loads a parsed script's src: the inline script carries the check.)
+    const { document, window, ran } = boot('', []);
+    document.body.innerHTML = miniCart;
+    await window.happyDOM.waitUntilComplete();
+    expect(ran).not.toContain('inline');
+  });
+
   it('waits for DOMContentLoaded while the document is still loading', async () => {
-    const { document, fetch } = boot(placeholder, [{ status: 200, body: miniCart }], 'loading');
+    const { document, window, fetch } = boot(placeholder, [{ status: 200, body: miniCart }], 'loading');
     await elapse(100);
     expect(fetch).not.toHaveBeenCalled();
-    document.dispatch('DOMContentLoaded');
+    fire(document, 'DOMContentLoaded', window);
     await elapse();
     expect(document.body.innerHTML).toBe(miniCart);
   });
@@ -93,7 +135,7 @@ describe('fragmentLoaderScript', () => {
     await elapse(60_000);
     expect(fetch).toHaveBeenCalledTimes(4);
 
-    window.dispatch('online');
+    fire(window, 'online', window);
     await elapse();
     expect(fetch).toHaveBeenCalledTimes(5);
     // The backoff starts over after coming back.
@@ -102,21 +144,21 @@ describe('fragmentLoaderScript', () => {
     await elapse(60_000);
     expect(fetch).toHaveBeenCalledTimes(8);
 
-    document.visibilityState = 'hidden';
-    document.dispatch('visibilitychange');
+    Object.assign(document, { visibilityState: 'hidden' });
+    fire(document, 'visibilitychange', window);
     await elapse();
     expect(fetch).toHaveBeenCalledTimes(8);
-    document.visibilityState = 'visible';
-    document.dispatch('visibilitychange');
+    Object.assign(document, { visibilityState: 'visible' });
+    fire(document, 'visibilitychange', window);
     await elapse();
     expect(fetch).toHaveBeenCalledTimes(9);
   });
 
   it('while it is still trying, coming back to the tab does not add requests', async () => {
-    const { document, fetch } = boot(placeholder, []);
+    const { document, window, fetch } = boot(placeholder, []);
     await elapse();
     expect(fetch).toHaveBeenCalledTimes(1);
-    document.dispatch('visibilitychange');
+    fire(document, 'visibilitychange', window);
     await elapse();
     expect(fetch).toHaveBeenCalledTimes(1);
   });
@@ -138,10 +180,10 @@ describe('fragmentLoaderScript', () => {
 
   it('spreads shoppers who failed together over the backoff step', async () => {
     const first = (random: number) => {
-      const document = new FakeDocument();
+      const { document, window } = browserWindow('complete');
       document.body.innerHTML = placeholder;
       const fetch = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
-      runInNewContext(fragmentLoaderScript, { document, window: new FakeWindow(), fetch, setTimeout, clearTimeout, ...browserGlobals(random) });
+      runInNewContext(fragmentLoaderScript, { document, window, fetch, setTimeout, clearTimeout, ...browserGlobals(random) });
       return fetch;
     };
     const early = first(0);
@@ -180,7 +222,7 @@ describe('fragmentLoaderScript', () => {
   it('does not load an element twice at once', async () => {
     const { window, fetch } = boot(placeholder, []);
     fetch.mockImplementation(() => new Promise(() => undefined));
-    window.dispatch('online');
+    fire(window, 'online', window);
     await elapse();
     expect(fetch).toHaveBeenCalledTimes(1);
   });
@@ -190,13 +232,13 @@ describe('fragmentLoaderScript', () => {
   });
 
   it('keeps even a fetch that throws outright away from the console', async () => {
-    const document = new FakeDocument();
+    const { document, window } = browserWindow('complete');
     document.body.innerHTML = placeholder;
     const console = { error: vi.fn() };
     const fetch = vi.fn(() => {
       throw new TypeError('fetch is broken');
     });
-    expect(() => runInNewContext(fragmentLoaderScript, { document, window: new FakeWindow(), fetch, console, setTimeout, clearTimeout, ...browserGlobals() })).not.toThrow();
+    expect(() => runInNewContext(fragmentLoaderScript, { document, window, fetch, console, setTimeout, clearTimeout, ...browserGlobals() })).not.toThrow();
     await elapse(750);
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(console.error).not.toHaveBeenCalled();

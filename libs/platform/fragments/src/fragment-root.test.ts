@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FragmentDefinitionError } from './fragment-definition-error';
-import { fragmentElementName } from './fragment-element-name';
+import { FragmentDefinitionError } from '@tractor/contracts';
 import { fragmentFallback } from './fragment-fallback';
 import { fragmentRoot } from './fragment-root';
 import { fragmentSrc } from './fragment-src';
 import { html } from './html';
-
-describe('fragmentElementName', () => {
-  it('prefixes the fragment with its context', () => {
-    expect(fragmentElementName('checkout', 'mini-cart')).toBe('checkout-mini-cart');
-    expect(fragmentElementName('explore', 'header')).toBe('explore-header');
-  });
-
-  it.each(['', 'Mini-Cart', 'mini cart', 'mini-', '-cart', 'a"b', '1cart'])('rejects %j', (name) => {
-    expect(() => fragmentElementName('checkout', name)).toThrow(FragmentDefinitionError);
-  });
-});
 
 describe('fragmentSrc', () => {
   it('resolves the path from the manifest and skips undefined query values', () => {

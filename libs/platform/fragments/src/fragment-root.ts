@@ -1,6 +1,4 @@
-import type { ContextName } from '@tractor/contracts';
-import { assertToken, FragmentDefinitionError } from './fragment-definition-error';
-import { fragmentElementName } from './fragment-element-name';
+import { assertToken, FragmentDefinitionError, fragmentElementName, type ContextName } from '@tractor/contracts';
 import { html, type Html, type HtmlValue } from './html';
 
 /** `true` renders a bare attribute; `false` and `undefined` leave it out. */

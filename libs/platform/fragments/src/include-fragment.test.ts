@@ -1,10 +1,10 @@
 import type { IncomingHttpHeaders, RequestListener } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FragmentDefinitionError } from './fragment-definition-error';
+import { FragmentDefinitionError } from '@tractor/contracts';
 import { fragmentFallback } from './fragment-fallback';
 import { html } from './html';
 import { includeFragment, type IncludeOptions } from './include-fragment';
-import { deadOrigin, pause, startServer, type TestServer } from './test-server';
+import { deadOrigin, pause, startServer, type TestServer } from '@tractor/testing';
 
 const servers: TestServer[] = [];
 afterEach(async () => {

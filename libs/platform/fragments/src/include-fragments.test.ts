@@ -4,7 +4,8 @@ import { fragmentRoot } from './fragment-root';
 import { html, raw } from './html';
 import { includeFragment } from './include-fragment';
 import { includeFragments } from './include-fragments';
-import { pause, sendResponse, startServer, webHeaders, type TestServer } from './test-server';
+import { startServer, type TestServer } from '@tractor/testing';
+import { sendResponse, webHeaders } from './__tests__/node-http';
 
 const servers: TestServer[] = [];
 afterEach(async () => {
@@ -15,25 +16,33 @@ const request = new Headers({ cookie: 'c_cart=abc', 'x-request-id': 'req-7' });
 const log = { warn: () => undefined };
 
 describe('includeFragments', () => {
-  it('waits for the slowest fragment, not the sum', async () => {
-    const server = await startServer(async (req, res) => {
-      await pause(150, req);
-      res.end(`<p>${req.url}</p>`);
+  it('sends every request before waiting for any answer, and keeps the order asked', async () => {
+    // The owner answers nothing until all three requests are in, then answers in reverse order:
+    // included one after another, the first would wait for the others forever (and time out).
+    const events: string[] = [];
+    const waiting: (() => void)[] = [];
+    const server = await startServer((req, res) => {
+      events.push(`asked ${req.url}`);
+      waiting.push(() => {
+        events.push(`answered ${req.url}`);
+        res.end(`<p>${req.url}</p>`);
+      });
+      if (waiting.length === 3) for (const answer of waiting.reverse()) answer();
     });
     servers.push(server);
-    const common = { request, origin: server.origin, log, timeoutMs: 1000 } as const;
-    const started = performance.now();
+    const common = { request, origin: server.origin, log, timeoutMs: 5000 } as const;
     const [header, recommendations, cart] = await includeFragments([
       { ...common, context: 'explore', name: 'header', personal: false },
       { ...common, context: 'explore', name: 'recommendations', personal: false },
       { ...common, context: 'checkout', name: 'mini-cart', personal: true },
     ]);
-    const elapsed = performance.now() - started;
-    expect(header.html).toBe('<p>/explore/fragments/header</p>');
-    expect(recommendations.html).toBe('<p>/explore/fragments/recommendations</p>');
-    expect(cart.html).toBe('<p>/checkout/fragments/mini-cart</p>');
-    expect(elapsed).toBeGreaterThanOrEqual(145);
-    expect(elapsed).toBeLessThan(400);
+    expect([header.html, recommendations.html, cart.html]).toEqual([
+      '<p>/explore/fragments/header</p>',
+      '<p>/explore/fragments/recommendations</p>',
+      '<p>/checkout/fragments/mini-cart</p>',
+    ]);
+    expect(events.slice(0, 3).every((event) => event.startsWith('asked '))).toBe(true);
+    expect(events.slice(3)).toEqual(['answered /checkout/fragments/mini-cart', 'answered /explore/fragments/recommendations', 'answered /explore/fragments/header']);
   });
 });
 

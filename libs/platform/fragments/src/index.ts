@@ -1,6 +1,4 @@
 export * from './html';
-export { FragmentDefinitionError } from './fragment-definition-error';
-export * from './fragment-element-name';
 export * from './fragment-src';
 export * from './fragment-fallback';
 export * from './fragment-root';

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase, DEFAULT_TEST_SERVER_URL } from './create-test-database';
+import { testServerUrl } from '@tractor/db-runtime/testing';
+import { createTestDatabase } from './create-test-database';
 
 const migrationsDir = fileURLToPath(new URL('./__fixtures__/migrations', import.meta.url));
-const serverUrl = process.env['TEST_DATABASE_URL'] ?? DEFAULT_TEST_SERVER_URL;
+const serverUrl = testServerUrl();
 
 async function databasesLike(pattern: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: serverUrl });

@@ -10,8 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createDatabase, databaseName, deployMigrations, dropDatabase, withDatabase } from '@tractor/db-runtime';
-
-export const DEFAULT_TEST_SERVER_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
+import { testServerUrl } from '@tractor/db-runtime/testing';
 
 export interface TestDatabaseOptions {
   /** The context's Prisma migrations folder. */
@@ -36,7 +35,7 @@ function appOwning(migrationsDir: string): string {
 }
 
 export async function createTestDatabase(options: TestDatabaseOptions): Promise<TestDatabase> {
-  const baseUrl = options.baseUrl ?? process.env['TEST_DATABASE_URL'] ?? DEFAULT_TEST_SERVER_URL;
+  const baseUrl = options.baseUrl ?? testServerUrl();
   const label = sanitize(options.label ?? appOwning(options.migrationsDir));
   const url = withDatabase(baseUrl, `t_${label}_${randomBytes(6).toString('hex')}`);
 

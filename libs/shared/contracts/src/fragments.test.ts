@@ -1,26 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { fragmentElement, fragments, type FragmentId } from './fragments';
-import { contexts } from './routes';
+import { contextNames } from './routes';
+
+const ids = Object.keys(fragments) as FragmentId[];
 
 describe('fragment contracts', () => {
-  it.each(Object.keys(fragments) as FragmentId[])('%s is named after its owner and has a valid element name', (id) => {
+  it.each(ids)('%s is named <context>/<name> after a context of the manifest', (id) => {
     const fragment = fragments[id];
     expect(id).toBe(`${fragment.context}/${fragment.name}`);
-    expect(contexts[fragment.context]).toBeDefined();
-    expect(fragmentElement(id)).toMatch(/^[a-z]+-[a-z]+(-[a-z]+)*$/);
+    expect(contextNames).toContain(fragment.context);
   });
 
-  it('marks the fragments that carry a shopper’s data as personal', () => {
-    expect(fragments['checkout/mini-cart'].personal).toBe(true);
-    expect(fragments['checkout/add-to-cart'].personal).toBe(true);
-    expect(fragments['explore/header'].personal).toBe(true);
-    expect(fragments['explore/footer'].personal).toBe(false);
+  it('names each root element after its owner', () => {
+    expect(Object.fromEntries(ids.map((id) => [id, fragmentElement(id)]))).toEqual({
+      'explore/header': 'explore-header',
+      'explore/footer': 'explore-footer',
+      'explore/recommendations': 'explore-recommendations',
+      'explore/store-picker': 'explore-store-picker',
+      'checkout/mini-cart': 'checkout-mini-cart',
+      'checkout/add-to-cart': 'checkout-add-to-cart',
+    });
+  });
+
+  it('marks exactly the fragments that carry a shopper’s data as personal', () => {
+    expect(ids.filter((id) => fragments[id].personal)).toEqual(['explore/header', 'checkout/mini-cart', 'checkout/add-to-cart']);
   });
 
   it('validates inputs', () => {
-    expect(fragments['checkout/add-to-cart'].query.safeParse({ sku: 'CL-01-GY' }).success).toBe(true);
-    expect(fragments['checkout/add-to-cart'].query.safeParse({ sku: '<script>' }).success).toBe(false);
-    expect(fragments['explore/recommendations'].query.safeParse({ skus: 'CL-01-GY,AU-07-MT' }).success).toBe(true);
-    expect(fragments['explore/recommendations'].query.safeParse({ skus: 'CL-01-GY,' }).success).toBe(false);
+    const addToCart = fragments['checkout/add-to-cart'].query;
+    expect(addToCart.safeParse({ sku: 'CL-01-GY' })).toEqual({ success: true, data: { sku: 'CL-01-GY' } });
+    expect(addToCart.safeParse({ sku: '<script>' }).error?.issues).toMatchObject([{ path: ['sku'], message: 'a SKU looks like CL-01-GR' }]);
+    const header = fragments['explore/header'].query;
+    expect(header.safeParse({ compact: '1' }).success).toBe(true);
+    expect(header.safeParse({ compact: 'yes' }).success).toBe(false);
+  });
+
+  it('takes one to twenty comma-separated SKUs for recommendations', () => {
+    const recommendations = fragments['explore/recommendations'].query;
+    const skus = (n: number) => Array.from({ length: n }, (_, i) => `CL-${String(i).padStart(2, '0')}-GY`).join(',');
+    expect(recommendations.safeParse({ skus: 'CL-01-GY,AU-07-MT' })).toEqual({ success: true, data: { skus: 'CL-01-GY,AU-07-MT' } });
+    expect(recommendations.safeParse({ skus: skus(20) }).success).toBe(true);
+    expect(recommendations.safeParse({ skus: skus(21) }).success).toBe(false);
+    for (const bad of ['', 'CL-01-GY,', ',CL-01-GY', 'CL-01-GY;AU-07-MT', 'cl-01-gy']) {
+      expect(recommendations.safeParse({ skus: bad }).success, bad).toBe(false);
+    }
   });
 });

@@ -3,9 +3,9 @@
  * carries personal data (then it gets the shopper's cookies and is never cached or shared).
  */
 import * as z from 'zod/mini';
+import { skuListSchema, skuSchema } from './catalogue-ids';
+import { fragmentElementName } from './fragment-element';
 import type { ContextName } from './routes';
-
-const sku = z.string().check(z.regex(/^[A-Z]{2}-\d{2}-[A-Z]{2}$/));
 
 interface FragmentContract {
   readonly context: ContextName;
@@ -23,18 +23,18 @@ export const fragments = {
     context: 'explore',
     name: 'recommendations',
     personal: false,
-    query: z.object({ skus: z.string().check(z.regex(/^[A-Z]{2}-\d{2}-[A-Z]{2}(,[A-Z]{2}-\d{2}-[A-Z]{2}){0,19}$/)) }),
+    query: z.object({ skus: skuListSchema }),
   },
   'explore/store-picker': { context: 'explore', name: 'store-picker', personal: false, query: z.object({}) },
   'checkout/mini-cart': { context: 'checkout', name: 'mini-cart', personal: true, query: z.object({}) },
-  'checkout/add-to-cart': { context: 'checkout', name: 'add-to-cart', personal: true, query: z.object({ sku }) },
+  'checkout/add-to-cart': { context: 'checkout', name: 'add-to-cart', personal: true, query: z.object({ sku: skuSchema }) },
 } as const satisfies Record<string, FragmentContract>;
 
 export type FragmentId = keyof typeof fragments;
 export type FragmentQuery<F extends FragmentId> = z.infer<(typeof fragments)[F]['query']>;
 
-/** The custom element name of a fragment's root: `<context>-<name>`. */
+/** The custom element name of a declared fragment's root, e.g. `checkout-mini-cart`. */
 export function fragmentElement(id: FragmentId): string {
   const { context, name } = fragments[id];
-  return `${context}-${name}`;
+  return fragmentElementName(context, name);
 }

@@ -1,3 +1,6 @@
+// The one place the design system reaches into the platform: the loader component belongs on the
+// platform side, beside the script it renders, once the page frame can take it from there.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- known exception, see above
 import { fragmentLoaderScript } from '@tractor/fragments';
 
 /** Fills, in the browser, any fragment a server include could not fetch in time. Once per page. */

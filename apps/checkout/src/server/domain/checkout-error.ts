@@ -3,6 +3,8 @@
  * and the form routes branch on `reason` to send the shopper somewhere helpful.
  */
 import { DomainError, type DomainErrorCode } from '@tractor/bff';
+import { refusedText } from '../../texts/add-to-cart';
+import type { Refused } from './add-to-cart';
 
 export type CheckoutErrorReason = 'unknown-sku' | 'out-of-stock' | 'stock-limit' | 'empty-cart';
 
@@ -26,10 +28,8 @@ export class CheckoutError extends DomainError {
 
 export const unknownSku = (sku: string) => new CheckoutError('unknown-sku', `There is no tractor with the SKU ${sku}.`, sku);
 
-export const outOfStock = (name: string, sku: string) => new CheckoutError('out-of-stock', `Sorry, ${name} is out of stock.`, sku);
-
-export const stockLimit = (name: string, sku: string, inventory: number) =>
-  new CheckoutError('stock-limit', `Sorry, we only have ${inventory} × ${name} in stock, and your basket cannot hold more than that.`, sku);
+/** A refused add, for callers that answer with an error (the BFF: CONFLICT). */
+export const addRefused = (refused: Refused) => new CheckoutError(refused.reason, refusedText(refused), refused.sku);
 
 /** An order asked for more than is left: nothing was ordered. */
 export const notEnoughLeft = (name: string, sku: string, left: number) =>

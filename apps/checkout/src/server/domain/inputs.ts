@@ -1,7 +1,6 @@
 /** Every input checkout accepts, validated the same way whether it came from the BFF or a form post. */
+import { skuSchema as sku } from '@tractor/contracts';
 import { z } from 'zod';
-
-export const sku = z.string().regex(/^[A-Z]{2}-\d{2}-[A-Z]{2}$/, 'a SKU looks like CL-01-GR');
 
 export const addToCartInput = z.object({
   sku,

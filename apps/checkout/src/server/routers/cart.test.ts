@@ -79,7 +79,7 @@ describe('cart.add', () => {
 
   it('refuses an out-of-stock variant without starting a cart', async () => {
     const { jar, caller } = shopper();
-    await expect(caller().cart.add({ sku: 'CL-04-TQ' })).rejects.toMatchObject({ code: 'CONFLICT', message: 'Sorry, Broadfield Majestic Aqua Green is out of stock.' });
+    await expect(caller().cart.add({ sku: 'CL-04-TQ' })).rejects.toMatchObject({ code: 'CONFLICT', message: 'Sorry, Broadfield Majestic Aqua Green is out of stock: it was not added.' });
     expect(jar.cartIds).toEqual([]);
   });
 

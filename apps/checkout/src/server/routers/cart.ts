@@ -1,4 +1,5 @@
 import { addToCart } from '../domain/add-to-cart';
+import { addRefused } from '../domain/checkout-error';
 import { addToCartInput, removeFromCartInput } from '../domain/inputs';
 import { readCart } from '../domain/read-cart';
 import { removeFromCart } from '../domain/remove-from-cart';
@@ -10,10 +11,9 @@ export const cartRouter = router({
 
   /** Adds a variant (refused beyond stock); answers with the basket's new item count. */
   add: publicProcedure.input(addToCartInput).mutation(async ({ ctx, input }) => {
-    const added = await addToCart(ctx.db, ctx.cartId, input);
-    if (added.started) ctx.cookies.startCart(added.cartId);
-    const cart = await readCart(ctx.db, added.cartId);
-    return { sku: input.sku, name: added.name, lineQuantity: added.lineQuantity, quantity: cart.quantity };
+    const result = await addToCart(ctx, input);
+    if (result.outcome === 'refused') throw addRefused(result);
+    return { sku: result.sku, name: result.name, lineQuantity: result.lineQuantity, quantity: result.basketQuantity };
   }),
 
   /** Removes a variant; answers with the basket as it is now. */

@@ -1,4 +1,5 @@
 import { notFound } from '@tractor/bff';
+import { productIdSchema } from '@tractor/contracts';
 import { z } from 'zod';
 import type { Prisma } from '../../db/generated/client';
 import { publicProcedure, router } from '../trpc';
@@ -13,7 +14,6 @@ const productSelect = {
   variants: { select: variantSelect, orderBy: { position: 'asc' } },
 } satisfies Prisma.ProductSelect;
 
-const productId = z.string().regex(/^[A-Z]{2}-\d{2}$/, 'a product id looks like CL-01');
 // A SKU that is not one of the product's variants selects the first variant, so any short string is accepted.
 const sku = z.string().max(32);
 
@@ -22,7 +22,7 @@ export const productRouter = router({
    * A product with the variant to show: the requested SKU when it belongs to the product, the
    * first variant otherwise.
    */
-  byId: publicProcedure.input(z.object({ id: productId, sku: sku.optional() })).query(async ({ ctx, input }) => {
+  byId: publicProcedure.input(z.object({ id: productIdSchema, sku: sku.optional() })).query(async ({ ctx, input }) => {
     const found = await ctx.db.product.findUnique({ where: { id: input.id }, select: productSelect });
     if (!found) throw notFound(`There is no product "${input.id}".`);
     const { highlights, variants, ...product } = found;

@@ -1,7 +1,8 @@
+import { tractorSize } from '@tractor/pictures';
 import { href } from '@tractor/contracts';
 import { formatPrice } from '@tractor/ui';
 import { pictureUrl } from '@/pictures/picture-url';
-import { tractorAlt, tractorSize } from '@/pictures/tractor-svg';
+import { tractorAlt } from '@/pictures/tractor-svg';
 import { loadListing } from './load-listing';
 import { Picture } from './picture';
 import styles from './product-listing.module.css';

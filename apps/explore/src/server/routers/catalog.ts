@@ -1,9 +1,9 @@
 import { notFound } from '@tractor/bff';
+import { skuSchema } from '@tractor/contracts';
 import { z } from 'zod';
 import type { Prisma } from '../../db/generated/client';
 import { publicProcedure, router } from '../trpc';
 import { colourName, variantSelect, viewVariants } from '../variant-view';
-import { sku } from './sku';
 
 const teaserSelect = { id: true, name: true, startPrice: true, imageSku: true } satisfies Prisma.ProductTeaserSelect;
 
@@ -46,7 +46,7 @@ export const catalogRouter = router({
   }),
 
   /** One variant, with what its picture needs: product, colour and category. */
-  variant: publicProcedure.input(z.object({ sku })).query(async ({ ctx, input }) => {
+  variant: publicProcedure.input(z.object({ sku: skuSchema })).query(async ({ ctx, input }) => {
     const row = await ctx.db.recommendableVariant.findUnique({ where: { sku: input.sku }, select: variantSelect });
     const [variant] = row ? await viewVariants(ctx.db, [row]) : [];
     if (!variant) throw notFound(`There is no variant "${input.sku}".`);

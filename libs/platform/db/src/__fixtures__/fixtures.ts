@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { withDatabase } from '../database-url';
+import { testServerUrl } from '../testing';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -10,9 +11,6 @@ export const fixtureSchemaV2 = here('./schema-v2.prisma');
 export const fixtureMigrations = here('./migrations');
 export const fixtureMigrationNames = ['20250101000000_init', '20250102000000_trim_book_title'];
 
-/** The real PostgreSQL server the tests create throwaway databases on. */
-export const testServerUrl = process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-
 export function uniqueDatabaseUrl(label: string): string {
-  return withDatabase(testServerUrl, `t_${label}_${randomBytes(4).toString('hex')}`);
+  return withDatabase(testServerUrl(), `t_${label}_${randomBytes(4).toString('hex')}`);
 }

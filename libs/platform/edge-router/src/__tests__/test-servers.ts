@@ -2,38 +2,13 @@
  * Real servers on ephemeral ports for the router's tests: fake context upstreams, a router in
  * front of them, and a client that reports raw headers. Nothing here binds a fixed port.
  */
-import { createServer, request, type IncomingHttpHeaders, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request, type IncomingHttpHeaders, type RequestListener } from 'node:http';
 import type { ContextName } from '@tractor/contracts';
-import { createEdgeRouter, type EdgeRouter } from './create-edge-router';
-import type { Upstreams } from './upstreams';
+import { createEdgeRouter, type EdgeRouter } from '../create-edge-router';
+import type { Upstreams } from '../upstreams';
 
-export interface TestUpstream {
-  readonly server: Server;
-  readonly origin: string;
-  close(): Promise<void>;
-}
-
-export async function startUpstream(handler: RequestListener): Promise<TestUpstream> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    server,
-    origin: `http://127.0.0.1:${port}`,
-    close: () => {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(() => resolve()));
-    },
-  };
-}
-
-/** An origin nobody listens on: bind a port, then release it. */
-export async function deadOrigin(): Promise<string> {
-  const upstream = await startUpstream(() => undefined);
-  await upstream.close();
-  return upstream.origin;
-}
+/** A fake context behind the router: a real server on an ephemeral port. */
+export { deadOrigin, startServer as startUpstream, type TestServer as TestUpstream } from '@tractor/testing';
 
 export interface TestRouter {
   readonly router: EdgeRouter;

@@ -1,4 +1,4 @@
-/** Colour arithmetic for explore's drawings: every picture is tinted from a variant's RGB. */
+/** Colour arithmetic for the shop's drawings: every picture is tinted from a variant's colour. */
 export interface Rgb {
   readonly red: number;
   readonly green: number;
@@ -33,10 +33,24 @@ export function luminance({ red, green, blue }: Rgb): number {
   return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
 }
 
-/** Parses `#rrggbb`, for the fixed colours of scenes and stores. */
+function parse(value: string): Rgb | null {
+  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value)?.slice(1);
+  const parts = long ?? /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(value)?.slice(1).map((digit) => digit + digit);
+  if (!parts) return null;
+  const [red = 0, green = 0, blue = 0] = parts.map((part) => parseInt(part, 16));
+  return { red, green, blue };
+}
+
+/** Parses `#rrggbb` or `#rgb`, for the fixed colours of scenes and stores; anything else is a bug and throws. */
 export function hex(value: string): Rgb {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value);
-  if (!match) throw new Error(`not a #rrggbb colour: ${value}`);
-  const [, red = '0', green = '0', blue = '0'] = match;
-  return { red: parseInt(red, 16), green: parseInt(green, 16), blue: parseInt(blue, 16) };
+  const rgb = parse(value);
+  if (!rgb) throw new Error(`not a #rrggbb colour: ${value}`);
+  return rgb;
+}
+
+const neutral: Rgb = { red: 192, green: 192, blue: 192 };
+
+/** A variant's colour as a context's data spells it (`#rrggbb` or `#rgb`); anything else draws a neutral grey. */
+export function variantColour(value: string): Rgb {
+  return parse(value) ?? neutral;
 }

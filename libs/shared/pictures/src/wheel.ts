@@ -1,4 +1,4 @@
-/** A tractor wheel: treaded tyre, rim in the given paint, hub and bolts. */
+/** A tractor wheel, and the ink every drawing is outlined in. */
 export const outline = '#1b1d1c';
 export const tyre = '#2a2c2b';
 

@@ -1,11 +1,12 @@
 /**
- * A real HTTP server on an ephemeral port standing in for a fragment owner in tests, plus small
- * helpers to write a web `Response` back through node:http.
+ * A real HTTP server on an ephemeral port of 127.0.0.1, for tests that need something to talk to:
+ * a fragment owner, a context behind the router, an AWS endpoint. Nothing here binds a fixed port.
  */
-import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface TestServer {
+  readonly server: Server;
   readonly origin: string;
   close(): Promise<void>;
 }
@@ -15,6 +16,7 @@ export async function startServer(handler: RequestListener): Promise<TestServer>
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
+    server,
     origin: `http://127.0.0.1:${port}`,
     close: () => {
       server.closeAllConnections();
@@ -23,11 +25,21 @@ export async function startServer(handler: RequestListener): Promise<TestServer>
   };
 }
 
+/** Runs `use` against a server for `handler`, and closes it whatever happens. */
+export async function withServer<T>(handler: RequestListener, use: (origin: string) => Promise<T>): Promise<T> {
+  const running = await startServer(handler);
+  try {
+    return await use(running.origin);
+  } finally {
+    await running.close();
+  }
+}
+
 /** An origin nobody listens on: bind a port, then release it. */
 export async function deadOrigin(): Promise<string> {
-  const server = await startServer(() => undefined);
-  await server.close();
-  return server.origin;
+  const running = await startServer(() => undefined);
+  await running.close();
+  return running.origin;
 }
 
 /** Waits `ms`, or less if the client goes away, so a closed test server leaves no timer behind. */
@@ -39,18 +51,4 @@ export function pause(ms: number, req: IncomingMessage): Promise<void> {
       resolve();
     });
   });
-}
-
-/** The incoming request's headers as web `Headers`, the way a route handler receives them. */
-export function webHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  return headers;
-}
-
-export async function sendResponse(res: ServerResponse, response: Response): Promise<void> {
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(await response.text());
 }

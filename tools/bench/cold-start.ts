@@ -6,7 +6,7 @@
  * Fragment includes point at a closed port, so they fail at once and the numbers are the
  * handler's own. Needs `nx run-many -t build-lambda` first.
  *
- *   npx tsx tools/launcher/measure-cold-start.ts [runs=3]
+ *   npm run bench:cold-start -- [runs=3]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,14 +15,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contexts, contextNames, href, type ContextName } from '@tractor/contracts';
 import { createDatabase, dropDatabase, withDatabase } from '@tractor/db-runtime';
-import { lambdaHostBundle } from './lambda-host-bundle';
+import { testServerUrl } from '@tractor/db-runtime/testing';
+import { lambdaHostBundle } from '@tractor/launcher/lambda-host-bundle';
+import { percentile } from './stats';
 
 const root = join(import.meta.dirname, '..', '..');
 const runs = Number(process.argv[2] ?? 3);
-const server = process.env['TEST_DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const server = testServerUrl();
 const pages: Record<ContextName, string> = { explore: href.explore.products(), decide: href.decide.product('CL-01'), checkout: href.checkout.cart() };
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function measure(context: ContextName, bundle: string, url: string) {
   const env = { ...process.env, [`${context.toUpperCase()}_DATABASE_URL`]: url, FRAGMENTS_ORIGIN: 'http://127.0.0.1:9', NODE_ENV: 'production' };
@@ -65,7 +65,7 @@ for (const context of contextNames) {
     spawnSync(process.execPath, [tsx, join(dir, 'prisma', 'setup.ts')], { cwd: dir, env: { ...process.env, [`${context.toUpperCase()}_DATABASE_URL`]: url }, stdio: 'ignore' });
     const samples: Awaited<ReturnType<typeof measure>>[] = [];
     for (let run = 0; run < runs; run++) samples.push(await measure(context, bundle, url));
-    const column = (key: keyof (typeof samples)[number]) => median(samples.map((s) => s[key])).toFixed(0).padStart(14);
+    const column = (key: keyof (typeof samples)[number]) => percentile(samples.map((s) => s[key]).sort((a, b) => a - b), 50).toFixed(0).padStart(14);
     console.log(`${context.padEnd(10)}${pages[context].padEnd(16)}${column('ready')}${column('loaded')}${column('cold')}${column('warm')}`);
   } finally {
     await dropDatabase(url);
