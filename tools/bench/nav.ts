@@ -10,6 +10,8 @@
  *   npm run bench:nav -- --origin http://localhost:3000 measures a running shop
  *   npm run bench:nav -- --root ../other-checkout        starts the shop of another checkout (old code)
  *   --port-offset N  --rounds 10  --dwell 400 (ms the pointer rests on a link before pressing)
+ *   --compare        also each step with the page's speculation rules taken out, alternating with
+ *                    the normal one, so both see the same machine at the same time
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     'port-offset': { type: 'string', default: '800' },
     rounds: { type: 'string', default: '10' },
     dwell: { type: 'string', default: '400' },
+    compare: { type: 'boolean', default: false },
   },
 });
 const rounds = Number(values.rounds);
@@ -55,23 +58,35 @@ function reasons(results: readonly NavResult[]): string {
   return [...all].join('; ');
 }
 
+const withoutRules = `document.querySelectorAll('script[type="speculationrules"]').forEach((script) => script.remove())`;
+
+interface Row {
+  name: string;
+  results: NavResult[];
+  /** The same steps on pages whose speculation rules were taken out (with --compare). */
+  plain: NavResult[];
+}
+
 async function measure(origin: string) {
   const browser = await launchCdpBrowser();
   try {
     const tab = await browser.newPage();
     const page = new NavPage(tab);
     await fillBasket(page, origin);
-    const rows: { name: string; results: NavResult[] }[] = [];
+    const rows: Row[] = [];
     for (const pair of pairs) {
-      const results: NavResult[] = [];
+      const row: Row = { name: pair.name, results: [], plain: [] };
       // One unmeasured round first: compiled routes and warm connections, as a shop in use has them.
       for (let round = 0; round <= rounds; round += 1) {
-        await page.goto(origin + pair.from);
-        const result = await pair.run(page, dwellMs);
-        if (round > 0) results.push(result);
+        for (const rules of values.compare ? [true, false] : [true]) {
+          await page.goto(origin + pair.from);
+          if (!rules) await page.waitFor(`(${withoutRules}, true)`);
+          const result = await pair.run(page, dwellMs);
+          if (round > 0) (rules ? row.results : row.plain).push(result);
+        }
       }
-      rows.push({ name: pair.name, results });
-      process.stdout.write(`  ${pair.name}: ${kinds(results)}\n`);
+      rows.push(row);
+      process.stdout.write(`  ${pair.name}: ${kinds(row.results)}${values.compare ? ` | without rules: ${kinds(row.plain)}` : ''}\n`);
     }
     await tab.close();
     return rows;
@@ -91,13 +106,19 @@ try {
   process.stdout.write(`measuring ${origin}: ${rounds} rounds per pair, pointer resting ${dwellMs} ms before each press\n`);
   const rows = await measure(origin);
   const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(8);
-  console.log(`\nclick (or Back/Forward) → destination content painted, ${rounds} rounds\n`);
-  console.log(`${'navigation'.padEnd(34)}${'median'.padStart(8)}${'p90'.padStart(8)}  kind observed`);
-  for (const { name, results } of rows) {
+  const cells = (results: readonly NavResult[]) => {
     const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
-    console.log(`${name.padEnd(34)}${ms(percentile(sorted, 50))}${ms(percentile(sorted, 90))}  ${kinds(results)}`);
+    return `${ms(percentile(sorted, 50))}${ms(percentile(sorted, 90))}`;
+  };
+  console.log(`\nclick (or Back/Forward) → destination content painted, ${rounds} rounds\n`);
+  const plainHead = values.compare ? `${'no rules'.padStart(10)}${'p90'.padStart(8)}` : '';
+  console.log(`${'navigation'.padEnd(34)}${'median'.padStart(8)}${'p90'.padStart(8)}${plainHead}  kind observed`);
+  for (const { name, results, plain } of rows) {
+    const plainCells = values.compare ? `  ${cells(plain)}` : '';
+    const plainKinds = values.compare ? ` (no rules: ${kinds(plain)})` : '';
+    console.log(`${name.padEnd(34)}${cells(results)}${plainCells}  ${kinds(results)}${plainKinds}`);
     const why = reasons(results);
-    if (why) console.log(`${''.padEnd(34)}${''.padStart(16)}  not used: ${why}`);
+    if (why) console.log(`${''.padEnd(34)}  not used: ${why}`);
   }
 } finally {
   await shop?.stop();

@@ -127,10 +127,21 @@ export class NavPage {
     this.prerenderFailures = [];
   }
 
-  /** Tags the current document, so the step can tell a same-document (soft) navigation from a new one. */
+  /**
+   * Tags the current document, so the step can tell a same-document (soft) navigation from a new
+   * one, and has it note when it is painted again after a restore from the back/forward cache.
+   */
   private async markDocument(): Promise<string> {
     const mark = Math.random().toString(36).slice(2);
-    await this.evaluate(`window.__navMark = ${JSON.stringify(mark)}`);
+    await this.evaluate(`(() => {
+      window.__navMark = ${JSON.stringify(mark)};
+      window.__navShown = undefined;
+      if (window.__navShownListener) return;
+      window.__navShownListener = true;
+      addEventListener('pageshow', (event) => {
+        if (event.persisted) requestAnimationFrame(() => { window.__navShown = performance.timeOrigin + performance.now(); });
+      });
+    })()`);
     return mark;
   }
 
@@ -149,9 +160,11 @@ export class NavPage {
   }
 
   /**
-   * Polls the page until `arrival` holds, then waits for the next frame to be produced: the time
-   * taken then is when the content was painted. A document being replaced rejects the evaluation;
-   * the poll simply tries again in the next one.
+   * Polls the page until `arrival` holds, then reads when the content was painted, as the page
+   * itself recorded it: its first contentful paint (a new document, loaded or prerendered: a
+   * prerendered page paints nothing before it is shown), the first frame after a restore from the
+   * back/forward cache, or, in the same document, the frame after the poll saw the content. A
+   * document being replaced rejects the evaluation; the poll simply tries again in the next one.
    */
   private async arrive(arrival: Arrival, started: number, mark: string, timeoutMs = 10_000): Promise<NavResult> {
     const probe = `(() => {
@@ -160,7 +173,11 @@ export class NavPage {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           const entry = performance.getEntriesByType('navigation')[0];
-          resolve({ at: performance.timeOrigin + performance.now(), mark: window.__navMark ?? null, activationStart: entry ? entry.activationStart : 0 });
+          const paint = performance.getEntriesByName('first-contentful-paint')[0];
+          const polled = performance.timeOrigin + performance.now();
+          const mark = window.__navMark ?? null;
+          const at = window.__navShown ?? (mark === null && paint ? performance.timeOrigin + paint.startTime : polled);
+          resolve({ at, mark, activationStart: entry ? entry.activationStart : 0 });
         };
         channel.port2.postMessage(null);
       }));
