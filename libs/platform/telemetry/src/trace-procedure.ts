@@ -28,7 +28,7 @@ export function traceProcedure<R extends ProcedureResult>({ path, type, ctx, nex
       const outcome = result.ok ? 'ok' : (result.error?.code ?? 'error');
       span.setAttribute('trpc.outcome', outcome);
       if (!result.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
-      log.info('procedure', { procedure: path, type, outcome, ms: Math.round(performance.now() - started) });
+      log[result.ok ? 'info' : 'warn']('procedure', { procedure: path, type, outcome, ms: Math.round(performance.now() - started) });
       return result;
     } catch (error) {
       span.setStatus({ code: SpanStatusCode.ERROR, message: 'threw' });
