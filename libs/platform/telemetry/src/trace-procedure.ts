@@ -12,7 +12,7 @@ export interface ProcedureCall<R> {
 /** A middleware result: tRPC's `{ ok: false }` carries a TRPCError with its code. */
 type ProcedureResult = { readonly ok: boolean; readonly error?: { readonly code?: string } };
 
-const fallbackLog = createLogger();
+let fallbackLog: Logger | undefined;
 
 /**
  * Runs one tRPC procedure inside a span and writes one log line for it, whether it is called over
@@ -22,7 +22,7 @@ export function traceProcedure<R extends ProcedureResult>({ path, type, ctx, nex
   // Asked for per call: a tracer kept from before the SDK started (or after it stopped) would be stale.
   return trace.getTracer('@tractor/telemetry').startActiveSpan(`trpc ${path}`, { attributes: { 'rpc.system': 'trpc', 'rpc.method': path, 'trpc.type': type } }, async (span) => {
     const started = performance.now();
-    const log = ctx.log ?? fallbackLog;
+    const log = ctx.log ?? (fallbackLog ??= createLogger());
     try {
       const result = await next();
       const outcome = result.ok ? 'ok' : (result.error?.code ?? 'error');
