@@ -10,23 +10,8 @@ export interface Shop {
   stop(): Promise<void>;
 }
 
-/**
- * Starts a shop, trying again (from fresh data) when it dies before it is ready: seeding the
- * embedded databases can run past Prisma's transaction timeout on a heavily loaded machine.
- * `repoRoot`: another checkout of the shop (its apps built), to measure old code beside new.
- */
-export async function startShop(offset: number, env: Record<string, string> = {}, repoRoot = root, attempts = 3): Promise<Shop> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await startShopOnce(offset, env, repoRoot);
-    } catch (error) {
-      if (attempt >= attempts) throw error;
-      process.stdout.write(`the shop on offset ${offset} did not start (attempt ${attempt} of ${attempts}); trying again …\n`);
-    }
-  }
-}
-
-function startShopOnce(offset: number, env: Record<string, string>, repoRoot: string): Promise<Shop> {
+/** `repoRoot`: another checkout of the shop (its apps built), to measure old code beside new. */
+export function startShop(offset: number, env: Record<string, string> = {}, repoRoot = root): Promise<Shop> {
   const child: ChildProcess = spawn(
     process.execPath,
     [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'tools/launcher/main.ts', 'start', '--skip-build', '--fresh', '--port-offset', String(offset), '--data-dir', `.tmp/bench-${offset}`],

@@ -50,7 +50,7 @@ class StatusError extends Error {
  * A malformed fragment name is a bug in the caller and throws `FragmentDefinitionError`.
  */
 export function includeFragment(options: IncludeOptions): Promise<IncludeResult> {
-  const { context, name, request, log = defaultIncludeLog } = options;
+  const { context, name, request, log = defaultIncludeLog() } = options;
   const requestId = request.get('x-request-id') ?? crypto.randomUUID();
   return traceInclude({ context, name, requestId, log }, () => fetchFragment(options, requestId));
 }

@@ -12,7 +12,12 @@ export interface IncludeLogger {
 export type IncludeOutcome = 'ok' | 'timeout' | 'error' | 'non-2xx';
 
 const outcomes: Record<IncludeFailure, IncludeOutcome> = { timeout: 'timeout', error: 'error', status: 'non-2xx' };
-export const defaultIncludeLog: IncludeLogger = createLogger();
+let sharedLog: IncludeLogger | undefined;
+
+/** Made on first use, so importing this module does nothing (the fragments lib also reaches browsers). */
+export function defaultIncludeLog(): IncludeLogger {
+  return (sharedLog ??= createLogger());
+}
 
 /**
  * Runs one include inside a client span (so the owner's spans hang under it in the same trace),

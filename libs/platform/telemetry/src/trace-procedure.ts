@@ -12,7 +12,7 @@ export interface ProcedureCall<R> {
 /** A middleware result: tRPC's `{ ok: false }` carries a TRPCError with its code. */
 type ProcedureResult = { readonly ok: boolean; readonly error?: { readonly code?: string } };
 
-const fallbackLog = createLogger();
+let fallbackLog: Logger | undefined;
 
 /**
  * Runs one tRPC procedure inside a span and writes one log line for it, whether it is called over
@@ -22,13 +22,13 @@ export function traceProcedure<R extends ProcedureResult>({ path, type, ctx, nex
   // Asked for per call: a tracer kept from before the SDK started (or after it stopped) would be stale.
   return trace.getTracer('@tractor/telemetry').startActiveSpan(`trpc ${path}`, { attributes: { 'rpc.system': 'trpc', 'rpc.method': path, 'trpc.type': type } }, async (span) => {
     const started = performance.now();
-    const log = ctx.log ?? fallbackLog;
+    const log = ctx.log ?? (fallbackLog ??= createLogger());
     try {
       const result = await next();
       const outcome = result.ok ? 'ok' : (result.error?.code ?? 'error');
       span.setAttribute('trpc.outcome', outcome);
       if (!result.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
-      log.info('procedure', { procedure: path, type, outcome, ms: Math.round(performance.now() - started) });
+      log[result.ok ? 'info' : 'warn']('procedure', { procedure: path, type, outcome, ms: Math.round(performance.now() - started) });
       return result;
     } catch (error) {
       span.setStatus({ code: SpanStatusCode.ERROR, message: 'threw' });

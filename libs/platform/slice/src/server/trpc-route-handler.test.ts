@@ -63,8 +63,12 @@ describe('trpcRouteHandler', () => {
     const text = await response.text();
     expect(text).not.toContain('10.0.0.7');
     expect(JSON.parse(text).error).toMatchObject({ message: 'Something went wrong on our side (request req-7).', data: { requestId: 'req-7' } });
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ level: 'error', requestId: 'req-7', path: 'broken', error: 'connection to 10.0.0.7:5432 refused' });
+    // One line for the procedure (as every procedure has) and one with the detail of the failure.
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries).toEqual([
+      expect.objectContaining({ level: 'warn', msg: 'procedure', procedure: 'broken', outcome: 'INTERNAL_SERVER_ERROR', requestId: 'req-7' }),
+      expect.objectContaining({ level: 'error', msg: 'bff procedure failed', requestId: 'req-7', path: 'broken', error: 'connection to 10.0.0.7:5432 refused' }),
+    ]);
   });
 
   it(`answers a batch of up to ${maxBatchSize} calls and refuses a larger one with a 400`, async () => {
