@@ -85,18 +85,43 @@ describe('requests', () => {
     expect(reply).toBe('got:one;got:two;end');
   });
 
-  it('keeps Host and sets the x-forwarded headers', async () => {
-    const { seen: upstream } = await seen('/', { headers: { host: 'shop.example:3000' } });
-    expect(upstream.headers.host).toBe('shop.example:3000');
-    expect(upstream.headers['x-forwarded-host']).toBe('shop.example:3000');
+  it('keeps Host and sets the x-forwarded headers from its own origin, never from Host', async () => {
+    const { seen: upstream } = await seen('/', { headers: { host: 'evil.example' } });
+    expect(upstream.headers.host).toBe('evil.example');
+    expect(upstream.headers['x-forwarded-host']).toBe(`localhost:${edge.port}`);
     expect(upstream.headers['x-forwarded-proto']).toBe('http');
     expect(upstream.headers['x-forwarded-for']).toBe('127.0.0.1');
   });
 
-  it('keeps an existing x-forwarded-proto and appends to x-forwarded-for', async () => {
-    const { seen: upstream } = await seen('/', { headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' } });
-    expect(upstream.headers['x-forwarded-proto']).toBe('https');
-    expect(upstream.headers['x-forwarded-for']).toBe('203.0.113.9, 127.0.0.1');
+  it('keeps the loopback name a local shop was opened under', async () => {
+    for (const host of [`127.0.0.1:${edge.port}`, `localhost:${edge.port}`]) {
+      const { seen: upstream } = await seen('/', { headers: { host } });
+      expect(upstream.headers['x-forwarded-host']).toBe(host);
+    }
+    const { seen: otherPort } = await seen('/', { headers: { host: '127.0.0.1:1' } });
+    expect(otherPort.headers['x-forwarded-host']).toBe(`localhost:${edge.port}`);
+  });
+
+  it('overwrites every forwarding header a client sends, and drops CSP headers meant for the context', async () => {
+    const { seen: upstream } = await seen('/', {
+      headers: {
+        host: 'evil.example',
+        'x-forwarded-proto': 'https',
+        'x-forwarded-host': 'evil.example',
+        'x-forwarded-for': '203.0.113.9',
+        'x-forwarded-port': '443',
+        forwarded: 'for=203.0.113.9;proto=https',
+        'cloudfront-forwarded-proto': 'https',
+        'x-nonce': 'chosen-by-attacker',
+        'content-security-policy': "script-src 'nonce-chosen'",
+      },
+    });
+    expect(upstream.headers['x-forwarded-proto']).toBe('http');
+    expect(upstream.headers['x-forwarded-host']).toBe(`localhost:${edge.port}`);
+    expect(upstream.headers['x-forwarded-for']).toBe('127.0.0.1');
+    for (const name of ['x-forwarded-port', 'forwarded', 'cloudfront-forwarded-proto', 'x-nonce', 'content-security-policy']) {
+      expect(upstream.headers[name], name).toBeUndefined();
+    }
   });
 
   it('drops hop-by-hop headers, including those named in Connection', async () => {
@@ -106,6 +131,20 @@ describe('requests', () => {
     expect(upstream.headers['x-hop']).toBeUndefined();
     expect(upstream.headers['keep-alive']).toBeUndefined();
     expect(upstream.headers['x-end']).toBe('kept');
+  });
+});
+
+describe('a configured public origin', () => {
+  it('is what every context is told, whatever the Host', async () => {
+    const configured = await startRouter({ explore: explore.origin, decide: decide.origin, checkout: checkout.origin }, { publicOrigin: 'https://shop.example.com' });
+    try {
+      for (const host of ['evil.example', `localhost:${configured.port}`]) {
+        const upstream = JSON.parse((await send(`${configured.url}/`, { headers: { host, 'x-forwarded-proto': 'http' } })).body) as Seen;
+        expect(upstream.headers).toMatchObject({ host, 'x-forwarded-host': 'shop.example.com', 'x-forwarded-proto': 'https' });
+      }
+    } finally {
+      await configured.router.close();
+    }
   });
 });
 

@@ -71,16 +71,16 @@ describe('upgrade requests', () => {
 
     const [head = ''] = client.received().split('\r\n\r\n');
     expect(head).toMatch(/^HTTP\/1\.1 101 Switching Protocols\r\n/);
-    expect(head).toContain(`Sec-WebSocket-Accept: ${accept(key)}`);
-    expect(head).toContain('X-Context: checkout');
-    expect(head).toContain('X-Request-Id: ws-1');
+    expect(head.toLowerCase()).toContain(`sec-websocket-accept: ${accept(key)}`.toLowerCase());
+    expect(head).toMatch(/^x-context: checkout$/im);
+    expect(head).toMatch(/^x-request-id: ws-1$/im);
 
     expect(seen?.url).toBe('/checkout/_next/webpack-hmr?page=cart');
     expect(seen?.headers).toMatchObject({
       host: 'shop.example:3000',
       connection: 'Upgrade',
       upgrade: 'websocket',
-      'x-forwarded-host': 'shop.example:3000',
+      'x-forwarded-host': `localhost:${edge.port}`,
       'x-request-id': 'ws-1',
     });
 
@@ -96,7 +96,7 @@ describe('upgrade requests', () => {
     client.socket.write(upgradeHead('/product/_next/webpack-hmr', 'a2V5a2V5a2V5a2V5a2V5a2V5'));
     await client.waitFor('bad_gateway');
     expect(client.received()).toMatch(/^HTTP\/1\.1 502 Bad Gateway\r\n/);
-    expect(client.received()).toContain('X-Context: decide');
+    expect(client.received()).toMatch(/^x-context: decide$/im);
     client.socket.destroy();
   });
 

@@ -4,7 +4,7 @@
  */
 import { request, type IncomingHttpHeaders, type RequestListener } from 'node:http';
 import type { ContextName } from '@tractor/contracts';
-import { createEdgeRouter, type EdgeRouter } from '../create-edge-router';
+import { createEdgeRouter, type EdgeRouter, type EdgeRouterOptions } from '../create-edge-router';
 import type { Upstreams } from '../upstreams';
 
 /** A fake context behind the router: a real server on an ephemeral port. */
@@ -17,14 +17,14 @@ export interface TestRouter {
   readonly lines: string[];
 }
 
-export async function startRouter(origins: Record<ContextName, string>): Promise<TestRouter> {
+export async function startRouter(origins: Record<ContextName, string>, options: Omit<EdgeRouterOptions, 'upstreams' | 'log'> = {}): Promise<TestRouter> {
   const upstreams: Upstreams = {
     explore: { origin: origins.explore },
     decide: { origin: origins.decide },
     checkout: { origin: origins.checkout },
   };
   const lines: string[] = [];
-  const router = createEdgeRouter({ upstreams, log: (line) => lines.push(line) });
+  const router = createEdgeRouter({ ...options, upstreams, log: (line) => lines.push(line) });
   const { port } = await router.listen(0, '127.0.0.1');
   return { router, url: `http://127.0.0.1:${port}`, port, lines };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badGatewayPage } from './bad-gateway';
+import { badGatewayPage } from './edge-page';
 import { deadOrigin, send, startRouter, startUpstream, waitForLines, type TestRouter, type TestUpstream } from './__tests__/test-servers';
 
 describe('badGatewayPage', () => {

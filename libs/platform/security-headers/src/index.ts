@@ -1,0 +1,5 @@
+export { cloudFrontHeadersPolicy } from './cloudfront-headers-policy';
+export { contentSecurityPolicy, type CspOptions } from './content-security-policy';
+export { policy } from './policy';
+export { createNonce, nonceHeader, scriptHash } from './script-nonce';
+export { securityHeaders, strictTransportSecurity, type SecurityHeaderOptions } from './security-headers';
