@@ -43,6 +43,8 @@ export function contextApp(context: ContextName, shared: { vpc: sst.aws.Vpc; rou
     environment: {
       // Server-side fragment includes go through the shop's origin, as in the browser.
       FRAGMENTS_ORIGIN: shared.router.url,
+      // The public origin pages state in absolute URLs (canonical links), never a request's Host.
+      SHOP_ORIGIN: shared.router.url,
       // RDS's certificate authorities, for the database URL's `sslmode=verify-full`.
       NODE_EXTRA_CA_CERTS: '/var/runtime/ca-cert.pem',
       // One Lambda instance serves one request at a time: two connections are plenty.

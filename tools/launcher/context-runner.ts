@@ -12,6 +12,7 @@ import { lambdaHostBundle } from './lambda-host-bundle';
 import { logFile } from './log-file';
 import type { LaunchOptions } from './options';
 import type { ProcessGroup } from './processes';
+import { shopOriginFor } from './shop-origin';
 import { waitForHttp } from './wait-for-http';
 
 export interface RunningContext {
@@ -65,6 +66,8 @@ export async function startContext(
     FRAGMENTS_ORIGIN: process.env.FRAGMENTS_ORIGIN ?? `http://127.0.0.1:${edge.port + options.portOffset}`,
     // Spans go to a file per context for `npm run trace`, unless OTEL_TRACES_EXPORTER says otherwise.
     SHOP_TRACES_DIR: join(options.dataDir, 'traces'),
+    // The public origin pages state in absolute URLs; the router forwards the same one.
+    SHOP_ORIGIN: shopOriginFor(options.portOffset),
   };
   await group.run(`${name}:db`, process.execPath, [tsx(root), join(dir, 'prisma', 'setup.ts')], { cwd: dir, env });
   await built;

@@ -14,6 +14,7 @@ import { logFile } from './log-file';
 import { isQuietAsset } from './pretty-line';
 import { parseOptions, type LaunchOptions } from './options';
 import { ProcessGroup } from './processes';
+import { shopOriginFor } from './shop-origin';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -46,6 +47,7 @@ async function main() {
   const routerLog = logFile(options.dataDir, 'router');
   const router = createEdgeRouter({
     upstreams: upstreams(options.portOffset),
+    publicOrigin: shopOriginFor(options.portOffset),
     log: (line) => {
       routerLog(line);
       if (!isQuietAsset(line)) say('router', line);

@@ -99,6 +99,34 @@ describe('POST /checkout/cart/add (the form without JavaScript)', () => {
   });
 });
 
+describe('form bodies', () => {
+  it('are capped: a 5 MB add-to-cart post is refused with 413 before it is read, and no cart is started', async () => {
+    const shopper = browser();
+    const carts = await bff.db.cart.count();
+    const huge = await shopper.post(routes.add.POST, '/cart/add', { sku: 'CL-01-GR', filler: 'x'.repeat(5 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(await huge.text()).toContain('Nothing was changed.');
+    expect(shopper.jar.size).toBe(0);
+    expect(await bff.db.cart.count()).toBe(carts);
+  });
+
+  it('are capped while streaming too, when no length is declared', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 20; i++) controller.enqueue(new TextEncoder().encode(`sku=CL-01-GR&x${i}=${'y'.repeat(1024)}&`));
+        controller.close();
+      },
+    });
+    const request = new Request('http://localhost:3000/cart/remove', {
+      method: 'POST',
+      body,
+      duplex: 'half',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', host: 'localhost:3000', 'x-forwarded-host': 'localhost:3000' },
+    } as RequestInit);
+    expect((await routes.remove.POST(request)).status).toBe(413);
+  });
+});
+
 describe('a tampered or unknown cart cookie', () => {
   it('quietly starts a new cart and never reveals or changes the one it pointed at', async () => {
     const owner = browser();

@@ -1,4 +1,5 @@
 import '@tractor/ui/tokens.css';
+import { pageNonce } from '@tractor/security-headers/next';
 import { ShopFrame, shopMetadata } from '@tractor/ui';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
@@ -15,7 +16,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" suppressHydrationWarning>
       <body>
-        <ShopFrame boundary="decide" header={header} footer={footer}>
+        <ShopFrame boundary="decide" header={header} footer={footer} nonce={await pageNonce()}>
           {children}
         </ShopFrame>
       </body>

@@ -5,3 +5,4 @@ export * from './cdp-browser';
 export * from './nav-page';
 export * from './journey';
 export * from './journey-report';
+export * from './test';

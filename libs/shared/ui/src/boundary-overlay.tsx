@@ -39,14 +39,15 @@ function toggleScript() {
   });
 }
 
-export function BoundaryOverlay() {
+/** `nonce`: the page's CSP nonce, for the inline toggle script. */
+export function BoundaryOverlay({ nonce }: { nonce?: string }) {
   return (
     <>
       <style>{styles}</style>
       <button type="button" className="t-boundary-toggle" aria-pressed="false" hidden suppressHydrationWarning>
         Team boundaries
       </button>
-      <script dangerouslySetInnerHTML={{ __html: `(${toggleScript.toString()})();` }} />
+      <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: `(${toggleScript.toString()})();` }} />
     </>
   );
 }

@@ -3,7 +3,11 @@
 // eslint-disable-next-line @nx/enforce-module-boundaries -- known exception, see above
 import { fragmentLoaderScript } from '@tractor/fragments';
 
-/** Fills, in the browser, any fragment a server include could not fetch in time. Once per page. */
-export function FragmentLoader() {
-  return <script dangerouslySetInnerHTML={{ __html: fragmentLoaderScript }} />;
+/**
+ * Fills, in the browser, any fragment a server include could not fetch in time. Once per page.
+ * Inline, so it carries the page's CSP nonce (browsers hide the attribute once parsed, hence no
+ * hydration warning for it).
+ */
+export function FragmentLoader({ nonce }: { nonce?: string }) {
+  return <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: fragmentLoaderScript }} />;
 }

@@ -9,7 +9,8 @@ import { FragmentHtml } from './fragment-html';
 import { FragmentLoader } from './fragment-loader';
 import { SpeculationRules } from './speculation-rules';
 
-export function ShopFrame({ boundary, header, footer, children }: { boundary: string; header: string; footer: string; children: ReactNode }) {
+/** `nonce`: this page view's CSP nonce (`pageNonce()` from `@tractor/security-headers/next`), for the inline helpers. */
+export function ShopFrame({ boundary, header, footer, nonce, children }: { boundary: string; header: string; footer: string; nonce?: string; children: ReactNode }) {
   return (
     <>
       <div data-boundary={boundary}>
@@ -19,9 +20,9 @@ export function ShopFrame({ boundary, header, footer, children }: { boundary: st
         </main>
         <FragmentHtml html={footer} />
       </div>
-      <FragmentLoader />
-      <SpeculationRules />
-      <BoundaryOverlay />
+      <FragmentLoader nonce={nonce} />
+      <SpeculationRules nonce={nonce} />
+      <BoundaryOverlay nonce={nonce} />
     </>
   );
 }

@@ -5,6 +5,6 @@ import { speculationRulesText } from '@tractor/contracts';
  * rendered ahead of the click. The text is the exported constant, byte for byte, so a Content
  * Security Policy can allow it by hash.
  */
-export function SpeculationRules() {
-  return <script type="speculationrules" dangerouslySetInnerHTML={{ __html: speculationRulesText }} />;
+export function SpeculationRules({ nonce }: { nonce?: string }) {
+  return <script type="speculationrules" nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: speculationRulesText }} />;
 }

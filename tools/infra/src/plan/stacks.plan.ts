@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { basePath, contextNames, contexts, fragmentPath, fragments, namespace, trpcPath } from '@tractor/contracts';
 import { resourceNames } from '@tractor/runtime-config';
+import { cloudFrontHeadersPolicy } from '@tractor/security-headers';
 import { environmentOf, named, ofType, routerRoutes, siteMetadata } from './plan-queries';
 import type { PlanResult } from './plan-result';
 import { runPlan } from './run-plan';
@@ -89,6 +90,7 @@ describe.each(['preview', 'production'])('the %s plan', (stage) => {
     for (const server of servers) {
       expect(server.inputs['vpcConfig'], server.name).toBeDefined();
       expect(environmentOf(server)['FRAGMENTS_ORIGIN'], server.name).toBe(origin);
+      expect(environmentOf(server)['SHOP_ORIGIN'], server.name).toBe(origin);
     }
   });
 
@@ -107,6 +109,16 @@ describe.each(['preview', 'production'])('the %s plan', (stage) => {
       }
       for (const metric of ['Includes', 'Fallbacks', 'FragmentIncludes', 'FragmentFallbacks']) named(plan(), 'aws:cloudwatch/logMetricFilter:LogMetricFilter', `${app}${metric}Metric`);
     }
+  });
+
+  it('sends the shop’s one security-header policy with every response, keeping a page’s own nonce CSP', () => {
+    const [policy, ...others] = ofType(plan(), 'aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy');
+    expect(others).toEqual([]);
+    expect(policy?.inputs).toMatchObject(cloudFrontHeadersPolicy({ production: stage === 'production' }));
+    const distribution = ofType(plan(), 'aws:cloudfront/distribution:Distribution')[0];
+    const behavior = distribution?.inputs['defaultCacheBehavior'] as { responseHeadersPolicyId?: string };
+    expect(behavior.responseHeadersPolicyId).toBe(`${policy?.name}-id`);
+    expect(distribution?.inputs['orderedCacheBehaviors'] ?? []).toEqual([]);
   });
 
   it('invalidates only each app’s own paths on deploy', () => {

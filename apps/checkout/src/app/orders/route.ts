@@ -15,7 +15,9 @@ import { cartNoticeQuery } from '@/app/_components/cart-notice';
 
 export async function POST(req: Request) {
   if (isCrossSite(req.headers)) return crossSiteRefusal();
-  const input = placeOrderInput.safeParse(await readForm(req));
+  const form = await readForm(req);
+  if ('refused' in form) return form.refused;
+  const input = placeOrderInput.safeParse(form.fields);
   if (!input.success) return formProblem(400, `The order was not placed: ${describeIssues(input.error.issues)}.`);
 
   const out = new Headers();

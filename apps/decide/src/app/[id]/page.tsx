@@ -1,12 +1,11 @@
 import { href } from '@tractor/contracts';
+import { shopOrigin } from '@tractor/runtime-config';
 import { FragmentHtml } from '@tractor/ui';
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { loadProduct } from '../_components/load-product';
 import { loadProductPage } from '../_components/load-product-page';
 import { productMetadata } from '../_components/product-metadata';
 import { productParams } from '../_components/product-params';
-import { requestOrigin } from '../_components/request-origin';
 import { ProductView } from './_components/product-view';
 import styles from './product.module.css';
 
@@ -19,8 +18,8 @@ async function read({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { id, sku } = await read(props);
-  const [product, request] = await Promise.all([loadProduct(id, sku), headers()]);
-  return productMetadata(product, requestOrigin(request));
+  // Absolute URLs come from the configured public origin, never from the request's Host.
+  return productMetadata(await loadProduct(id, sku), shopOrigin());
 }
 
 const categoryLabel = (category: string) => `${category.charAt(0).toUpperCase()}${category.slice(1)} tractors`;

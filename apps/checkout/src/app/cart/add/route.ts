@@ -16,7 +16,9 @@ import { formProblem, readForm, seeOther } from '@/server/form-post';
 
 export async function POST(req: Request) {
   if (isCrossSite(req.headers)) return crossSiteRefusal();
-  const input = addToCartInput.safeParse(await readForm(req));
+  const form = await readForm(req);
+  if ('refused' in form) return form.refused;
+  const input = addToCartInput.safeParse(form.fields);
   if (!input.success) return formProblem(400, `This is not a tractor we can add (${describeIssues(input.error.issues)}).`);
 
   const out = new Headers();

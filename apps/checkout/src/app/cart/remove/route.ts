@@ -9,7 +9,9 @@ import { formProblem, readForm, seeOther } from '@/server/form-post';
 
 export async function POST(req: Request) {
   if (isCrossSite(req.headers)) return crossSiteRefusal();
-  const input = removeFromCartInput.safeParse(await readForm(req));
+  const form = await readForm(req);
+  if ('refused' in form) return form.refused;
+  const input = removeFromCartInput.safeParse(form.fields);
   if (!input.success) return formProblem(400, `This is not a tractor in your basket (${describeIssues(input.error.issues)}).`);
   const ctx = await createContext(req.headers);
   await removeFromCart(ctx.db, ctx.cartId, input.data.sku);

@@ -1,0 +1,3 @@
+/** The Next.js side of the policy, kept apart so the edge router and the stacks never load Next. */
+export { pageNonce } from './page-nonce';
+export { withPageNonce } from './page-proxy';
