@@ -17,6 +17,7 @@ export class Exchange {
   upstream: ClientRequest | undefined;
   retried = false;
   private failure: Error | undefined;
+  private answered = false;
   private readonly timers: NodeJS.Timeout[] = [];
 
   constructor(
@@ -55,6 +56,9 @@ export class Exchange {
     this.clearTimers();
     this.note ??= errorCode(error);
     const { req, res } = this;
+    // The first failure answers; the upstream's own error for the same cause arrives after it.
+    if (this.answered || res.writableFinished) return;
+    this.answered = true;
     if (res.headersSent || res.destroyed) {
       res.destroy();
       return;
