@@ -29,7 +29,7 @@ export interface RouterLimits {
 export const defaultLimits: RouterLimits = {
   maxBodyBytes: 1024 * 1024,
   headersTimeoutMs: 10_000,
-  bodyTimeoutMs: 30_000,
+  bodyTimeoutMs: 20_000,
   connectTimeoutMs: 2_000,
   upstreamTimeoutMs: 30_000,
   maxInFlight: 32,
