@@ -1,4 +1,4 @@
-/** Starts the local edge router: `PORT=3000 tsx libs/platform/edge-router/src/main.ts`. */
+/** Starts the local edge router: `PORT=3000 [SHOP_ORIGIN=https://…] tsx libs/platform/edge-router/src/main.ts`. */
 import { edge } from '@tractor/contracts';
 import { createEdgeRouter } from './create-edge-router';
 
@@ -9,7 +9,7 @@ function portFromEnv(value: string | undefined): number {
   return port;
 }
 
-const router = createEdgeRouter({ log: (line) => console.log(line) });
+const router = createEdgeRouter({ publicOrigin: process.env.SHOP_ORIGIN || undefined, log: (line) => console.log(line) });
 const { port } = await router.listen(portFromEnv(process.env.PORT));
 console.log(`edge router listening on http://localhost:${port}`);
 
