@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   delete (globalThis as { checkoutDb?: unknown }).checkoutDb;
-  await bff.drop();
+  await bff?.drop();
 });
 
 const state = async () => {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   delete (globalThis as { decideDb?: unknown }).decideDb;
-  await bff.drop();
+  await bff?.drop();
 });
 
 describe('decide under arbitrary input', () => {

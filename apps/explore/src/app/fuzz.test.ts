@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(async () => {
   delete (globalThis as { exploreDb?: unknown }).exploreDb;
   delete process.env.FRAGMENTS_ORIGIN;
-  await bff.drop();
+  await bff?.drop();
 });
 
 const state = async () => Promise.all([bff.db.productTeaser.count(), bff.db.recommendableVariant.count(), bff.db.store.count()]);
