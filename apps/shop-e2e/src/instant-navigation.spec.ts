@@ -4,9 +4,8 @@
  * activation. Playwright's own browser has neither prerendering nor the cache, so these tests start
  * Chromium themselves and drive it over the DevTools protocol.
  */
-import { expect, test } from '@playwright/test';
 import { href } from '@tractor/contracts';
-import { launchCdpBrowser, NavPage, type CdpBrowser, type CdpPage } from '@tractor/e2e';
+import { expect, launchCdpBrowser, NavPage, test, type CdpBrowser, type CdpPage } from '@tractor/e2e';
 
 let browser: CdpBrowser;
 let tab: CdpPage;

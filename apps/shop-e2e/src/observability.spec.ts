@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Response } from '@playwright/test';
-import { pause, suiteDataDir } from '@tractor/e2e';
+import type { Response } from '@playwright/test';
+import { expect, pause, suiteDataDir, test } from '@tractor/e2e';
 import { findTrace, readSpans, type SpanRecord } from '@tractor/telemetry/traces';
 import { offset } from './suite';
 

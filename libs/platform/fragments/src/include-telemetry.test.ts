@@ -6,7 +6,7 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '
 import { formatServerTiming, withRequestScope, type RequestScope } from '@tractor/telemetry';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { includeFragment } from './include-fragment';
-import { pause, startServer, type TestServer } from './test-server';
+import { pause, startServer, type TestServer } from '@tractor/testing';
 
 const spans = new InMemorySpanExporter();
 const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(spans)] });
