@@ -27,6 +27,7 @@ describe('the context generator', () => {
       'apps/inspire/next.config.ts',
       'apps/inspire/vitest.config.ts',
       'apps/inspire/src/app/page.tsx',
+      'apps/inspire/src/instrumentation.ts',
       'apps/inspire/src/app/not-found.tsx',
       'apps/inspire/src/app/error.tsx',
       'apps/inspire/src/app/api/trpc/[trpc]/route.ts',
