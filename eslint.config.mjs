@@ -8,7 +8,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    ignores: ['**/node_modules', '**/.next', '**/.open-next', '**/dist', '**/.nx', '**/.sst', '**/.data', '**/src/db/generated', '**/next-env.d.ts', '**/test-results', '**/playwright-report'],
+    ignores: ['**/node_modules', '**/.next', '**/.open-next', '**/dist', '**/.nx', '**/.sst', '**/.data', '**/prisma/generated', '**/next-env.d.ts', '**/test-results', '**/playwright-report'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],

@@ -3,7 +3,7 @@
  * checkout's own shape in seed-data.json. Idempotent: every variant is an upsert keyed by its SKU.
  * Inventory is only set when a variant is first created, so a reseed never undoes sales.
  */
-import type { Db } from '../src/db/client';
+import type { Db } from '../src/server/db';
 import data from './seed-data.json' with { type: 'json' };
 
 export async function seed(db: Db): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { setupSliceDatabase } from '@tractor/slice/setup';
-import { createDb } from '../src/db/client';
+import { createDb } from '../src/server/db';
 import { env } from '../src/env';
 import { isEmpty, seed } from './seed';
 

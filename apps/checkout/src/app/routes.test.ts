@@ -22,7 +22,7 @@ async function load() {
 
 beforeAll(async () => {
   bff = await createTestBff();
-  // The handlers use the process-wide client (src/db/client.ts): make it this test's database.
+  // The handlers use the process-wide client (src/server/db.ts): make it this test's database.
   (globalThis as { checkoutDb?: unknown }).checkoutDb = bff.db;
   routes = await load();
 });

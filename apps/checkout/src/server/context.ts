@@ -1,5 +1,5 @@
 import { requestScope, type SliceContext } from '@tractor/slice/server';
-import { db, type Db } from '../db/client';
+import { db, type Db } from './db';
 import { cartCookieHeader, cartIdFrom } from './cart-cookie';
 import { isHttps } from './cookies';
 import { cookieSecret } from './cookie-secret';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from '../db/client';
+import { createDb } from './db';
 import { cookieSecret } from './cookie-secret';
 import { createTestBff } from './testing';
 

@@ -10,7 +10,7 @@
  * read the carts themselves, so keeping the key there gives nothing away.
  */
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../db/client';
+import type { Db } from './db';
 import { env } from '../env';
 
 const name = 'cookie-signing-key';

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { createTestSlice } from '@tractor/slice/testing';
 import { seed } from '../../prisma/seed';
-import { createDb } from '../db/client';
+import { createDb } from './db';
 import { createContextInner, type CookieJar } from './context';
 import { createCaller } from './root';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { publicRead } from '@tractor/bff/public-read';
-import { db } from '../db/client';
+import { db } from './db';
 import { createContextInner } from './context';
 import { createCaller } from './root';
 

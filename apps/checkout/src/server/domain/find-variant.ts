@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client';
+import type { Db } from '../db';
 
 /** A variant as checkout sells it (name, product, price, what is left in stock), or null for an unknown SKU. */
 export function findVariant(db: Db, sku: string) {

@@ -8,8 +8,8 @@
  * database). A retried or doubled submit finds that order, before starting or after losing a race
  * (unique violation, or a cart the winner already emptied), and answers with it.
  */
-import type { Db } from '../../db/client';
-import type { Prisma } from '../../db/generated/client';
+import type { Db } from '../db';
+import type { Prisma } from '../db';
 import { emptyCart, notEnoughLeft } from './checkout-error';
 import type { PlaceOrderInput } from './inputs';
 

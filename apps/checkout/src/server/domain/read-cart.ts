@@ -1,6 +1,6 @@
 /** The shopper's basket as pages show it, with prices and totals from checkout's own data. */
-import type { Db } from '../../db/client';
-import type { Prisma } from '../../db/generated/client';
+import type { Db } from '../db';
+import type { Prisma } from '../db';
 
 const lineSelect = {
   sku: true,

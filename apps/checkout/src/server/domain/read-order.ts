@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client';
-import type { Prisma } from '../../db/generated/client';
+import type { Db } from '../db';
+import type { Prisma } from '../db';
 
 const orderSelect = {
   id: true,

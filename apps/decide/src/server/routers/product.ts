@@ -1,7 +1,7 @@
 import { notFound } from '@tractor/bff';
 import { productIdSchema } from '@tractor/contracts';
 import { z } from 'zod';
-import type { Prisma } from '../../db/generated/client';
+import type { Prisma } from '../db';
 import { publicProcedure, router } from '../trpc';
 
 const variantSelect = { sku: true, name: true, color: true, price: true } satisfies Prisma.VariantSelect;

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { publicReads } from '@/server/public-reads';
-import { isNotFound } from '@/server/is-not-found';
+import { isNotFound } from '@/server/domain/is-not-found';
 
 /** One listing read per request, shared by the page and its metadata. Unknown category: 404. */
 export const loadListing = cache(async (category?: string) => {

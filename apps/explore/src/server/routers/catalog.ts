@@ -1,9 +1,9 @@
 import { notFound } from '@tractor/bff';
 import { skuSchema } from '@tractor/contracts';
 import { z } from 'zod';
-import type { Prisma } from '../../db/generated/client';
+import type { Prisma } from '../db';
 import { publicProcedure, router } from '../trpc';
-import { colourName, variantSelect, viewVariants } from '../variant-view';
+import { colourName, variantSelect, viewVariants } from '../domain/variant-view';
 
 const teaserSelect = { id: true, name: true, startPrice: true, imageSku: true } satisfies Prisma.ProductTeaserSelect;
 

@@ -1,8 +1,8 @@
 import { maxSkusPerList, skuSchema } from '@tractor/contracts';
 import { z } from 'zod';
-import { rankByColour } from '../rank-by-colour';
+import { rankByColour } from '../domain/rank-by-colour';
 import { publicProcedure, router } from '../trpc';
-import { variantSelect, viewVariants } from '../variant-view';
+import { variantSelect, viewVariants } from '../domain/variant-view';
 
 export const recommendationsRouter = router({
   /**

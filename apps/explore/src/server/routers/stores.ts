@@ -1,6 +1,6 @@
 import { notFound } from '@tractor/bff';
 import { z } from 'zod';
-import type { Prisma } from '../../db/generated/client';
+import type { Prisma } from '../db';
 import { publicProcedure, router } from '../trpc';
 
 const storeSelect = { id: true, name: true, street: true, city: true, position: true } satisfies Prisma.StoreSelect;

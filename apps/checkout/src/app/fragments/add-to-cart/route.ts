@@ -1,7 +1,7 @@
 import { isSpeculative } from '@tractor/contracts';
 import { fragmentResponse } from '@tractor/fragments';
 import { badFragmentRequest, fragmentRoute } from '@tractor/slice/server';
-import { db } from '@/db/client';
+import { db } from '@/server/db';
 import { renderAddToCart } from '@/fragments/add-to-cart';
 import { findVariant } from '@/server/domain/find-variant';
 import { clearFlashHeader, flashFrom } from '@/server/flash-cookie';

@@ -1,7 +1,7 @@
 import { storeScene, storeSize } from '@/pictures/store-scenes';
 import { svgDocument } from '@/pictures/svg-document';
 import { pictureNotFound, svgResponse } from '@/pictures/svg-response';
-import { isNotFound } from '@/server/is-not-found';
+import { isNotFound } from '@/server/domain/is-not-found';
 import { callerFor } from '@/server/caller';
 
 /** `/explore/images/store/<id>.svg`: the store's building with its name on the sign. */

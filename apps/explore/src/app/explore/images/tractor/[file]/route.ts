@@ -2,7 +2,7 @@ import { isSku } from '@tractor/contracts';
 import { modelNumber } from '@tractor/pictures';
 import { pictureNotFound, svgResponse } from '@/pictures/svg-response';
 import { tractorAlt, tractorSvg } from '@/pictures/tractor-svg';
-import { isNotFound } from '@/server/is-not-found';
+import { isNotFound } from '@/server/domain/is-not-found';
 import { callerFor } from '@/server/caller';
 
 /** `/explore/images/tractor/<SKU>.svg`: the variant's tractor, painted in its colour. */

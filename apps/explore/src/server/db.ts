@@ -1,8 +1,9 @@
 import { sliceDatabase } from '@tractor/slice/db';
 import { env } from '../env';
-import { PrismaClient } from './generated/client';
+import { PrismaClient } from '../../prisma/generated/client';
 
 export type Db = PrismaClient;
+export type { Prisma } from '../../prisma/generated/client';
 
 /** Clients on explore's own database: `db()` for the process, `createDb(url)` for tests and scripts. */
 export const { createDb, db } = sliceDatabase('explore', env, (adapter, options) => new PrismaClient({ adapter, ...options }));

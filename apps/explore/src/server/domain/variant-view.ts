@@ -3,8 +3,8 @@
  * product's category, so a picture and a link can be made from it. Shared by the procedures that
  * return variants; not a procedure itself.
  */
-import type { Db } from '../db/client';
-import type { Prisma } from '../db/generated/client';
+import type { Db } from '../db';
+import type { Prisma } from '../db';
 
 export const variantSelect = { sku: true, productId: true, name: true, red: true, green: true, blue: true } satisfies Prisma.RecommendableVariantSelect;
 
