@@ -92,4 +92,3 @@ export const test = base.extend<{ journey: Journey; recordJourney: void }>({
   ],
 });
 
-export { expect } from '@playwright/test';

@@ -1,10 +1,12 @@
 /**
- * Playwright's `test` and `expect` for every suite, with one guard added to every test: any
+ * Playwright's `test` and `expect` for every suite: the journey recorder (journey.ts), and one guard
+ * added to every test: any
  * `securitypolicyviolation` in any page of the test fails it, naming the blocked resource and the
  * directive. The shop's CSP allows no inline script without its nonce, so a script that would
  * silently not run in production fails here instead.
  */
-import { test as base, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test as base } from './journey';
 
 const marker = '[csp-violation]';
 
