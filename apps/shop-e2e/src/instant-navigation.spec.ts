@@ -11,50 +11,62 @@ let browser: CdpBrowser;
 let tab: CdpPage;
 let page: NavPage;
 
-test.beforeEach(async () => {
-  browser = await launchCdpBrowser();
-  tab = await browser.newPage();
-  page = new NavPage(tab);
-});
-
-test.afterEach(async () => {
-  await tab.close();
-  await browser.close();
-});
-
 const heading = (path: string) => `location.pathname === ${JSON.stringify(path)} && document.querySelector('h1') !== null`;
 
-test('a click into another context is shown from a prerender, and Back is restored from the back/forward cache', async ({ baseURL }) => {
-  const listing = `${baseURL}${href.explore.products()}`;
-  const product = href.decide.product('CL-01');
-  await page.goto(listing);
+test.describe('in Chromium driven over the DevTools protocol', () => {
+  // A browser of its own per test, and pages rendered ahead on a busy machine: more than the default budget.
+  test.describe.configure({ timeout: 90_000 });
 
-  const ready = page.prerenderReady(`${baseURL}${product}`);
-  await page.hover(`main a[href="${product}"]`);
-  await ready;
-  const forward = await page.press(`main a[href="${product}"]`, heading(product));
-  expect(forward.kind, `prerender failures: ${forward.prerenderFailures.join('; ')}`).toBe('prerendered');
+  test.beforeEach(async () => {
+    browser = await launchCdpBrowser();
+    tab = await browser.newPage();
+    page = new NavPage(tab);
+  });
 
-  const back = await page.traverse(-1, heading(href.explore.products()));
-  expect(back.kind, `not restored: ${back.notRestored.join('; ')}`).toBe('bfcache');
-});
+  test.afterEach(async () => {
+    await tab?.close();
+    await browser?.close();
+  });
 
-test('a basket page prerendered before an add shows the new line when the shopper opens it', async ({ baseURL }) => {
-  await page.goto(`${baseURL}${href.decide.product('CL-06')}`);
-  const basketLink = 'a.c-mini-cart';
-  await page.waitFor(`document.querySelector('${basketLink}') && document.querySelector('checkout-add-to-cart button')`);
+  test('a click into another context is shown from a prerender, and Back is restored from the back/forward cache', async ({ baseURL }) => {
+    const listing = `${baseURL}${href.explore.products()}`;
+    const product = href.decide.product('CL-01');
+    await page.goto(listing);
 
-  // The basket, empty, is prerendered while the pointer rests on the mini cart.
-  const ready = page.prerenderReady(`${baseURL}${href.checkout.cart()}`);
-  await page.hover(basketLink);
-  await ready;
+    const ready = page.prerenderReady(`${baseURL}${product}`);
+    await page.hover(`main a[href="${product}"]`);
+    await ready;
+    const forward = await page.press(`main a[href="${product}"]`, heading(product));
+    expect(forward.kind, `prerender failures: ${forward.prerenderFailures.join('; ')}`).toBe('prerendered');
 
-  await page.hover('checkout-add-to-cart button');
-  await page.press('checkout-add-to-cart button', `document.querySelector('.c-add-to-cart__added a') !== null`);
+    const back = await page.traverse(-1, heading(href.explore.products()));
+    expect(back.kind, `not restored: ${back.notRestored.join('; ')}`).toBe('bfcache');
+  });
 
-  await page.hover(basketLink);
-  await page.press(basketLink, heading(href.checkout.cart()));
-  await page.waitFor(`[...document.querySelectorAll('main [aria-label="Your basket"] li')].some((line) => line.textContent.includes('CL-06'))`);
+  test('a basket page prerendered before an add shows the new line when the shopper opens it', async ({ baseURL }) => {
+    const addButton = 'checkout-add-to-cart button';
+    const added = `document.querySelector('.c-add-to-cart__added a') !== null`;
+    // A basket already exists, so the add below changes no cookie the browser could notice.
+    await page.goto(`${baseURL}${href.decide.product('CL-01')}`);
+    await page.hover(addButton);
+    await page.press(addButton, added);
+
+    await page.goto(`${baseURL}${href.decide.product('CL-06')}`);
+    const basketLink = 'a.c-mini-cart';
+    await page.waitFor(`document.querySelector('${basketLink}') && document.querySelector('${addButton}')`);
+
+    // The basket, without this tractor yet, is prerendered while the pointer rests on the mini cart.
+    const ready = page.prerenderReady(`${baseURL}${href.checkout.cart()}`);
+    await page.hover(basketLink);
+    await ready;
+
+    await page.hover(addButton);
+    await page.press(addButton, added);
+
+    await page.hover(basketLink);
+    await page.press(basketLink, heading(href.checkout.cart()));
+    await page.waitFor(`[...document.querySelectorAll('main [aria-label="Your basket"] li')].some((line) => line.textContent.includes('CL-06'))`);
+  });
 });
 
 test('the header marks the section the shopper is in, on explore pages only', async ({ page: tabPage }) => {

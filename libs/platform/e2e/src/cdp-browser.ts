@@ -48,10 +48,14 @@ export async function launchCdpBrowser({ timeoutMs = 20_000 } = {}): Promise<Cdp
   const args = ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...browserLaunchOptions.args, 'about:blank'];
   const child = spawn(browserLaunchOptions.executablePath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A script that dies before close() must not leave the browser behind.
+  const orphaned = () => child.kill('SIGKILL');
+  process.once('exit', orphaned);
   let client: CDP.Client | undefined;
 
   const close = async () => {
     await client?.close().catch(() => undefined);
+    process.off('exit', orphaned);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await exited;
     await rm(profile, { recursive: true, force: true });
