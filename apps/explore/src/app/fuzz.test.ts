@@ -9,6 +9,8 @@ import { appRouter } from '@/server/root';
 
 // Route handlers guard their server modules with `server-only`, which only Next's bundler resolves.
 vi.mock('server-only', () => ({}));
+// Outside Next there is no data cache: cached public reads run uncached, as on a cache miss.
+vi.mock('next/cache', () => ({ unstable_cache: <F>(read: F) => read }));
 
 let bff: Awaited<ReturnType<typeof createTestBff>>;
 const shop = 'http://localhost:3000';
@@ -42,7 +44,7 @@ describe('explore under arbitrary input', () => {
       [
         ...trpcTargets(appRouter, { handler: trpc.GET, url: (path) => `${shop}/explore/api/trpc/${path}`, headers }),
         queryTarget('GET /explore/fragments/header', header.GET, `${shop}/explore/fragments/header`, ['compact'], headers),
-        queryTarget('GET /explore/fragments/footer', () => footer.GET(), `${shop}/explore/fragments/footer`, [], headers),
+        queryTarget('GET /explore/fragments/footer', footer.GET, `${shop}/explore/fragments/footer`, [], headers),
         queryTarget('GET /explore/fragments/recommendations', recommendations.GET, `${shop}/explore/fragments/recommendations`, ['skus'], headers),
         queryTarget('GET /explore/fragments/store-picker', storePicker.GET, `${shop}/explore/fragments/store-picker`, [], headers),
         segmentTarget('GET /explore/images/tractor/:file', tractor.GET, 'file', (file) => `${shop}/explore/images/tractor/${file}`),

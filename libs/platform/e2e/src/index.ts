@@ -3,6 +3,6 @@ export * from './shop-config';
 export * from './pause-context';
 export * from './cdp-browser';
 export * from './nav-page';
-export * from './journey';
+export { journeyAttachment, type Journey } from './journey';
 export * from './journey-report';
 export * from './test';
