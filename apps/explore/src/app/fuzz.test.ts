@@ -9,6 +9,8 @@ import { appRouter } from '@/server/root';
 
 // Route handlers guard their server modules with `server-only`, which only Next's bundler resolves.
 vi.mock('server-only', () => ({}));
+// Outside Next there is no data cache: cached public reads run uncached, as on a cache miss.
+vi.mock('next/cache', () => ({ unstable_cache: <F>(read: F) => read }));
 
 let bff: Awaited<ReturnType<typeof createTestBff>>;
 const shop = 'http://localhost:3000';

@@ -92,3 +92,4 @@ export const test = base.extend<{ journey: Journey; recordJourney: void }>({
   ],
 });
 
+export { expect } from '@playwright/test';

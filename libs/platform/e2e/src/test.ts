@@ -1,16 +1,14 @@
 /**
- * Playwright's `test` and `expect` for every suite: the journey recorder (journey.ts), and one guard
- * added to every test: any
- * `securitypolicyviolation` in any page of the test fails it, naming the blocked resource and the
- * directive. The shop's CSP allows no inline script without its nonce, so a script that would
+ * The `test` and `expect` every suite imports: the journey-recording test (journey.ts) with one
+ * guard added to every test: any `securitypolicyviolation` in any page of the test fails it,
+ * naming the blocked resource and the directive. The shop's CSP allows no inline script without its nonce, so a script that would
  * silently not run in production fails here instead.
  */
-import { expect } from '@playwright/test';
-import { test as base } from './journey';
+import { expect, test as journeyTest } from './journey';
 
 const marker = '[csp-violation]';
 
-export const test = base.extend<{ cspGuard: void }>({
+export const test = journeyTest.extend<{ cspGuard: void }>({
   cspGuard: [
     async ({ context }, use) => {
       const violations: string[] = [];
