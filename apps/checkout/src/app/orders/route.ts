@@ -28,6 +28,12 @@ export async function POST(req: Request) {
     if (!(error instanceof CheckoutError)) throw error;
     if (error.reason === 'empty-cart') return seeOther(href.checkout.cart() + cartNoticeQuery({ notice: 'empty-cart' }));
     if (error.reason === 'out-of-stock') return seeOther(href.checkout.cart() + cartNoticeQuery({ notice: 'sold-out', sku: error.sku }));
+    // Another tab of this browser ordered this basket first: show that order, the one it became.
+    if (error.reason === 'cart-ordered' && error.orderId) {
+      ctx.cookies.rememberOrder(error.orderId);
+      return seeOther(href.checkout.thanks(), out);
+    }
+    if (error.reason === 'foreign-key') return formProblem(403, error.message);
     return formProblem(400, error.message);
   }
 }

@@ -6,13 +6,15 @@ import { DomainError, type DomainErrorCode } from '@tractor/bff';
 import { refusedText } from '../../texts/add-to-cart';
 import type { Refused } from './add-to-cart';
 
-export type CheckoutErrorReason = 'unknown-sku' | 'out-of-stock' | 'stock-limit' | 'empty-cart';
+export type CheckoutErrorReason = 'unknown-sku' | 'out-of-stock' | 'stock-limit' | 'empty-cart' | 'cart-ordered' | 'foreign-key';
 
 const codes: Record<CheckoutErrorReason, DomainErrorCode> = {
   'unknown-sku': 'BAD_REQUEST',
   'out-of-stock': 'CONFLICT',
   'stock-limit': 'CONFLICT',
   'empty-cart': 'PRECONDITION_FAILED',
+  'cart-ordered': 'CONFLICT',
+  'foreign-key': 'FORBIDDEN',
 };
 
 export class CheckoutError extends DomainError {
@@ -21,6 +23,8 @@ export class CheckoutError extends DomainError {
     message: string,
     /** The variant it is about, when there is one. */
     readonly sku?: string,
+    /** The order it is about, when there is one (the order a basket already became). */
+    readonly orderId?: string,
   ) {
     super(codes[reason], message);
   }
@@ -40,3 +44,10 @@ export const notEnoughLeft = (name: string, sku: string, left: number) =>
   );
 
 export const emptyCart = () => new CheckoutError('empty-cart', 'Your basket is empty: add a tractor before checking out.');
+
+/** The basket was ordered already (another tab, another submit): it can become only one order. */
+export const cartOrdered = (orderId: string) =>
+  new CheckoutError('cart-ordered', 'This basket has already been ordered: nothing else was ordered.', undefined, orderId);
+
+/** A checkout form's key replayed from another basket: the order it placed is not this shopper's. */
+export const foreignKey = () => new CheckoutError('foreign-key', 'This checkout form belongs to another basket: please reload the checkout page.');
