@@ -181,6 +181,17 @@ describe('POST /checkout/orders', () => {
     expect(await response.text()).toContain('storeId: choose a store');
     expect(await shopper.basket()).toMatchObject({ quantity: 1 });
   });
+
+  it('refuses a store checkout does not know: 400 saying so, nothing ordered', async () => {
+    const shopper = browser();
+    await shopper.rpc('cart.add', { sku: 'AU-01-SI' });
+    const orders = await bff.db.order.count();
+    const response = await shopper.post(routes.orders.POST, '/orders', orderForm({ storeId: 'store-z' }));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('We cannot take orders for pick-up at the store “store-z”');
+    expect(await bff.db.order.count()).toBe(orders);
+    expect(await shopper.basket()).toMatchObject({ quantity: 1 });
+  });
 });
 
 describe('cross-site requests', () => {

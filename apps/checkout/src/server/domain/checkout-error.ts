@@ -6,7 +6,7 @@ import { DomainError, type DomainErrorCode } from '@tractor/bff';
 import { refusedText } from '../../texts/add-to-cart';
 import type { Refused } from './add-to-cart';
 
-export type CheckoutErrorReason = 'unknown-sku' | 'out-of-stock' | 'stock-limit' | 'empty-cart' | 'cart-ordered' | 'foreign-key';
+export type CheckoutErrorReason = 'unknown-sku' | 'out-of-stock' | 'stock-limit' | 'empty-cart' | 'cart-ordered' | 'foreign-key' | 'unknown-store';
 
 const codes: Record<CheckoutErrorReason, DomainErrorCode> = {
   'unknown-sku': 'BAD_REQUEST',
@@ -15,6 +15,7 @@ const codes: Record<CheckoutErrorReason, DomainErrorCode> = {
   'empty-cart': 'PRECONDITION_FAILED',
   'cart-ordered': 'CONFLICT',
   'foreign-key': 'FORBIDDEN',
+  'unknown-store': 'BAD_REQUEST',
 };
 
 export class CheckoutError extends DomainError {
@@ -29,6 +30,9 @@ export class CheckoutError extends DomainError {
     super(codes[reason], message);
   }
 }
+
+export const unknownStore = (storeId: string) =>
+  new CheckoutError('unknown-store', `We cannot take orders for pick-up at the store “${storeId}”: please choose one of our stores.`);
 
 export const unknownSku = (sku: string) => new CheckoutError('unknown-sku', `There is no tractor with the SKU ${sku}.`, sku);
 

@@ -14,7 +14,7 @@ export const placeOrderInput = z.object({
   idempotencyKey: z.uuid('the checkout form is out of date: please reload it'),
   firstName: z.string().trim().min(1, 'First name is required').max(100),
   lastName: z.string().trim().min(1, 'Last name is required').max(100),
-  /** Explore owns the stores; checkout keeps only the id the store picker reported. */
+  /** The id the store picker reported; placeOrder checks it against checkout's own stores. */
   storeId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'choose a store'),
 });
 

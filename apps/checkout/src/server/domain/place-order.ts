@@ -3,7 +3,7 @@
  * becomes at most one order), take each line's stock with a conditional decrement (the row lock
  * makes concurrent orders queue; none can take stock that is gone), re-read the prices under that
  * lock, write the order with its lines and total, empty the cart. Any refusal rolls everything
- * back, so there are no partial orders.
+ * back, so there are no partial orders. The pick-up store must be one of checkout's own stores.
  *
  * The claim is a conditional update of the cart's row (`orderedAt IS NULL`): a second transaction
  * on the same cart (another tab, another key) waits for the row lock, then finds the cart claimed
@@ -16,7 +16,7 @@
  */
 import type { Db } from '../../db/client';
 import type { Prisma } from '../../db/generated/client';
-import { cartOrdered, emptyCart, foreignKey, notEnoughLeft } from './checkout-error';
+import { cartOrdered, emptyCart, foreignKey, notEnoughLeft, unknownStore } from './checkout-error';
 import type { PlaceOrderInput } from './inputs';
 
 export interface PlacedOrder {
@@ -32,6 +32,9 @@ export async function placeOrder(db: Db, cartId: string | null, input: PlaceOrde
   const earlier = await orderWithKey(db, input.idempotencyKey, cartId);
   if (earlier) return { orderId: earlier, created: false };
   if (!cartId) throw emptyCart();
+  // Stores only ever join checkout's list (a seed), so checking before the transaction is enough.
+  const store = await db.store.findUnique({ where: { id: input.storeId }, select: { id: true } });
+  if (!store) throw unknownStore(input.storeId);
   try {
     const orderId = await db.$transaction((tx) => createOrder(tx, cartId, input), transactionOptions);
     return { orderId, created: true };

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../../../prisma/seed';
+import { isEmpty, seed } from '../../../prisma/seed';
 import { createTestBff, recordingJar } from '../testing';
 
 let bff: Awaited<ReturnType<typeof createTestBff>>;
@@ -125,5 +125,13 @@ describe('seed', () => {
     expect(await bff.db.variant.count()).toBe(47);
     expect((await bff.db.variant.findUniqueOrThrow({ where: { sku: 'AU-02-BL' } })).inventory).toBe(1);
     expect(await bff.db.variant.count({ where: { inventory: 0 } })).toBe(3);
+  });
+
+  it('counts a database without stores as not yet seeded, and seeding adds them', async () => {
+    expect(await isEmpty(bff.db)).toBe(false);
+    await bff.db.store.deleteMany();
+    expect(await isEmpty(bff.db)).toBe(true);
+    await seed(bff.db);
+    expect(await bff.db.store.count()).toBe(4);
   });
 });

@@ -86,6 +86,22 @@ describe('order.place', () => {
     expect((await shopper.caller().cart.get()).quantity).toBe(1);
   });
 
+  it('takes orders only for checkout’s own stores: an unknown store is a 400 with a message, nothing changed', async () => {
+    const shopper = await shopperWith({ 'AU-01-SI': 1 });
+    const before = await inventory('AU-01-SI');
+    const orders = await bff.db.order.count();
+    await expect(shopper.caller().order.place(orderForm({ storeId: 'store-z' }))).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'We cannot take orders for pick-up at the store “store-z”: please choose one of our stores.',
+    });
+    expect(await bff.db.order.count()).toBe(orders);
+    expect(await inventory('AU-01-SI')).toBe(before);
+    expect((await shopper.caller().cart.get()).quantity).toBe(1);
+    // Every store of the reference data is one of them.
+    const { orderId } = await shopper.caller().order.place(orderForm({ storeId: 'store-d' }));
+    expect((await bff.db.order.findUniqueOrThrow({ where: { id: orderId } })).storeId).toBe('store-d');
+  });
+
   it('places nothing when one line is out of stock: no partial order, stock and cart untouched', async () => {
     // CL-13-BL has one in stock; the cart wants two, after a line that would fit.
     const shopper = await shopperWith({ 'AU-06-CZ': 1, 'CL-13-BL': 2 });
@@ -107,6 +123,14 @@ describe('order.place', () => {
       code: 'CONFLICT',
       message: 'Sorry, Scandinavia Sower Baltic Blue is out of stock: nothing was ordered.',
     });
+  });
+});
+
+describe('store.list', () => {
+  it('lists the stores checkout accepts, from its own seed', async () => {
+    const stores = await bff.caller().store.list();
+    expect(stores.map((s) => s.id).sort()).toEqual(['store-a', 'store-b', 'store-c', 'store-d']);
+    expect(stores[0]).toEqual({ id: 'store-a', name: 'Aurora Flagship Store', city: 'Arlington' });
   });
 });
 
