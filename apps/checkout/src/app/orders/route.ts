@@ -3,6 +3,7 @@
  * sends the shopper to the thanks page; a basket that emptied or sold out meanwhile sends them
  * back to the basket with a note saying so.
  */
+import { unavailableWhenDatabaseDown } from '@tractor/bff';
 import { href } from '@tractor/contracts';
 import { createContext } from '@/server/context';
 import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
@@ -13,7 +14,7 @@ import { placeOrder } from '@/server/domain/place-order';
 import { formProblem, readForm, seeOther } from '@/server/form-post';
 import { cartNoticeQuery } from '@/app/_components/cart-notice';
 
-export async function POST(req: Request) {
+async function post(req: Request) {
   if (isCrossSite(req.headers)) return crossSiteRefusal();
   const input = placeOrderInput.safeParse(await readForm(req));
   if (!input.success) return formProblem(400, `The order was not placed: ${describeIssues(input.error.issues)}.`);
@@ -37,3 +38,5 @@ export async function POST(req: Request) {
     return formProblem(400, error.message);
   }
 }
+
+export const POST = unavailableWhenDatabaseDown({ context: 'checkout', outcome: 'We could not confirm your order. Sending the form again is safe: it never orders twice.' }, post);
