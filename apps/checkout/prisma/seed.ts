@@ -4,14 +4,18 @@
  * for. Idempotent: every row is an upsert keyed by its id. Inventory is only set when a variant is
  * first created, so a reseed never undoes sales.
  */
+import { seedTransactionOptions } from '@tractor/db-runtime';
 import type { Db } from '../src/db/client';
 import data from './seed-data.json' with { type: 'json' };
 
 export async function seed(db: Db): Promise<void> {
-  await db.$transaction([
-    ...data.variants.map(({ inventory, ...v }) => db.variant.upsert({ where: { sku: v.sku }, create: { ...v, inventory }, update: v })),
-    ...data.stores.map((store) => db.store.upsert({ where: { id: store.id }, create: store, update: store })),
-  ]);
+  await db.$transaction(
+    [
+      ...data.variants.map(({ inventory, ...v }) => db.variant.upsert({ where: { sku: v.sku }, create: { ...v, inventory }, update: v })),
+      ...data.stores.map((store) => db.store.upsert({ where: { id: store.id }, create: store, update: store })),
+    ],
+    seedTransactionOptions,
+  );
 }
 
 /**
