@@ -6,7 +6,7 @@ import { DomainError, type DomainErrorCode } from '@tractor/bff';
 import { refusedText } from '../../texts/add-to-cart';
 import type { Refused } from './add-to-cart';
 
-export type CheckoutErrorReason = 'unknown-sku' | 'out-of-stock' | 'stock-limit' | 'empty-cart' | 'cart-ordered' | 'foreign-key' | 'unknown-store';
+export type CheckoutErrorReason = 'unknown-sku' | 'out-of-stock' | 'stock-limit' | 'empty-cart' | 'cart-ordered' | 'foreign-key' | 'unknown-store' | 'not-in-cart';
 
 const codes: Record<CheckoutErrorReason, DomainErrorCode> = {
   'unknown-sku': 'BAD_REQUEST',
@@ -16,6 +16,7 @@ const codes: Record<CheckoutErrorReason, DomainErrorCode> = {
   'cart-ordered': 'CONFLICT',
   'foreign-key': 'FORBIDDEN',
   'unknown-store': 'BAD_REQUEST',
+  'not-in-cart': 'NOT_FOUND',
 };
 
 export class CheckoutError extends DomainError {
@@ -33,6 +34,9 @@ export class CheckoutError extends DomainError {
 
 export const unknownStore = (storeId: string) =>
   new CheckoutError('unknown-store', `We cannot take orders for pick-up at the store “${storeId}”: please choose one of our stores.`);
+
+/** A change to a line the basket does not hold (removed meanwhile, or another browser's basket). */
+export const notInCart = (sku: string) => new CheckoutError('not-in-cart', `Your basket holds no tractor with the SKU ${sku}.`, sku);
 
 export const unknownSku = (sku: string) => new CheckoutError('unknown-sku', `There is no tractor with the SKU ${sku}.`, sku);
 

@@ -9,6 +9,11 @@ export const addToCartInput = z.object({
 
 export const removeFromCartInput = z.object({ sku });
 
+export const setQuantityInput = z.object({
+  sku,
+  quantity: z.coerce.number('the quantity is a number').int('the quantity is a whole number').min(1, 'the quantity is at least 1: use Remove to take a tractor out').max(99, 'the quantity is at most 99'),
+});
+
 export const placeOrderInput = z.object({
   /** Generated with each checkout form; the same key always yields the same order. */
   idempotencyKey: z.uuid('the checkout form is out of date: please reload it'),
@@ -19,4 +24,5 @@ export const placeOrderInput = z.object({
 });
 
 export type AddToCartInput = z.infer<typeof addToCartInput>;
+export type SetQuantityInput = z.infer<typeof setQuantityInput>;
 export type PlaceOrderInput = z.infer<typeof placeOrderInput>;
