@@ -2,3 +2,4 @@ export { databaseUrl, linkedResource, LinkedResourceError } from './database-url
 export { linkedDatabaseUrl, type LinkedDatabase } from './linked-database';
 export { resourceNames } from './resource-names';
 export { databaseVariables } from './database-variables';
+export { databaseCapacity, lambdaConcurrencyCap, proxyConnections } from './database-capacity';
