@@ -8,7 +8,7 @@ import { appBehindOutage, eventually, type AppBehindOutage } from '@tractor/test
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '@/db/client';
 import { createTestBff } from '@/server/testing';
-import { testBrowser } from '@/server/test-browser';
+import { testBrowser } from './__tests__/test-browser';
 
 let bff: Awaited<ReturnType<typeof createTestBff>>;
 let outage: AppBehindOutage;

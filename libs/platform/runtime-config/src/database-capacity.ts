@@ -2,7 +2,14 @@
  * How many connections a context's database can give its app, and so how many Lambda instances
  * the app may run at once. docs/deploy.md ("Database connections") walks through the figures.
  */
-export const databaseCapacity = {
+export interface DatabaseCapacity {
+  instance: string;
+  maxConnections: number;
+  proxyPercent: number;
+  poolPerInstance: number;
+}
+
+export const databaseCapacity: DatabaseCapacity = {
   /** The RDS instance class every context's PostgreSQL runs on. */
   instance: 't4g.micro',
   /**
@@ -18,10 +25,10 @@ export const databaseCapacity = {
   proxyPercent: 75,
   /** Connections one Lambda instance's pool may hold (`<CONTEXT>_DATABASE_POOL_MAX`). */
   poolPerInstance: 2,
-} as const;
+};
 
 /** The connections RDS Proxy may open to the database. */
-export function proxyConnections({ maxConnections, proxyPercent } = databaseCapacity): number {
+export function proxyConnections({ maxConnections, proxyPercent }: DatabaseCapacity = databaseCapacity): number {
   return Math.floor((maxConnections * proxyPercent) / 100);
 }
 
@@ -29,6 +36,6 @@ export function proxyConnections({ maxConnections, proxyPercent } = databaseCapa
  * The most Lambda instances an app may run at once: even if every instance held its whole pool
  * in transactions (each pinning a database connection behind the proxy), they would all fit.
  */
-export function lambdaConcurrencyCap(capacity = databaseCapacity): number {
+export function lambdaConcurrencyCap(capacity: DatabaseCapacity = databaseCapacity): number {
   return Math.floor(proxyConnections(capacity) / capacity.poolPerInstance);
 }

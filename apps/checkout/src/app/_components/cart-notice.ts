@@ -4,7 +4,7 @@
  * for. Only codes travel in the URL; the words are ours, so nothing from the URL is ever shown as
  * it is.
  */
-import { outOfStock, stockLimit } from '@/server/domain/checkout-error';
+import { quantityRefused } from '@/server/domain/checkout-error';
 
 export type CartNotice = { notice: 'empty-cart' } | { notice: 'sold-out' | 'stock-limit'; sku?: string | undefined };
 
@@ -20,7 +20,7 @@ export function cartNoticeMessage(
 ): string | null {
   if (params['notice'] === 'empty-cart') return 'Your basket is empty, so there is nothing to check out yet.';
   const line = lines.find((l) => l.sku === params['sku']);
-  if (params['notice'] === 'stock-limit' && line) return (line.inventory === 0 ? outOfStock(line.name, line.sku) : stockLimit(line.name, line.sku, line.inventory)).message;
+  if (params['notice'] === 'stock-limit' && line) return quantityRefused(line.name, line.sku, line.inventory).message;
   if (params['notice'] !== 'sold-out') return null;
   const what = line ? line.name : 'part of your basket';
   return `Sorry, ${what} sold out while you were checking out, so nothing was ordered. Please review your basket.`;

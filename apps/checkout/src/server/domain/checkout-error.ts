@@ -38,6 +38,10 @@ export const unknownStore = (storeId: string) =>
 /** A change to a line the basket does not hold (removed meanwhile, or another browser's basket). */
 export const notInCart = (sku: string) => new CheckoutError('not-in-cart', `Your basket holds no tractor with the SKU ${sku}.`, sku);
 
+/** A quantity the basket cannot hold: more than is in stock (the same words as a refused add). */
+export const quantityRefused = (name: string, sku: string, inventory: number) =>
+  new CheckoutError(inventory === 0 ? 'out-of-stock' : 'stock-limit', inventory === 0 ? `Sorry, ${name} is out of stock.` : refusedText({ name, inventory }), sku);
+
 export const unknownSku = (sku: string) => new CheckoutError('unknown-sku', `There is no tractor with the SKU ${sku}.`, sku);
 
 /** A refused add, for callers that answer with an error (the BFF: CONFLICT). */

@@ -5,7 +5,7 @@
  * there: setting a quantity never adds a tractor.
  */
 import type { Db } from '../../db/client';
-import { notInCart, outOfStock, stockLimit } from './checkout-error';
+import { notInCart, quantityRefused } from './checkout-error';
 import type { SetQuantityInput } from './inputs';
 
 export async function setQuantity(db: Db, cartId: string | null, { sku, quantity }: SetQuantityInput): Promise<void> {
@@ -24,6 +24,5 @@ export async function setQuantity(db: Db, cartId: string | null, { sku, quantity
     select: { variant: { select: { name: true, inventory: true } } },
   });
   if (!line) throw notInCart(sku);
-  const { name, inventory } = line.variant;
-  throw inventory === 0 ? outOfStock(name, sku) : stockLimit(name, sku, inventory);
+  throw quantityRefused(line.variant.name, sku, line.variant.inventory);
 }

@@ -3,12 +3,11 @@
  * buttons send the line's new quantity as `set`; the number field sends `quantity` (Enter, or the
  * Update button). Back to the basket, with a note when stock capped the change.
  */
-import { unavailableWhenDatabaseDown } from '@tractor/bff';
+import { describeIssues, unavailableWhenDatabaseDown } from '@tractor/bff';
 import { href } from '@tractor/contracts';
 import { cartNoticeQuery } from '@/app/_components/cart-notice';
 import { createContext } from '@/server/context';
 import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
-import { describeIssues } from '@/server/describe-issues';
 import { CheckoutError } from '@/server/domain/checkout-error';
 import { setQuantityInput } from '@/server/domain/inputs';
 import { setQuantity } from '@/server/domain/set-quantity';
