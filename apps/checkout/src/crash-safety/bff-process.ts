@@ -15,7 +15,8 @@ export interface BffProcess {
 
 export async function startBff({ databaseUrl, port = 0, secret, pool }: { databaseUrl: string; port?: number; secret: string; pool: number }): Promise<BffProcess> {
   // tsx as a loader, not its CLI: the CLI runs the script in a second process a kill would miss.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/crash-safety/bff-server.ts'], {
+  // The react-server condition is how Next loads route handlers (server-only modules allow it).
+  const child: ChildProcess = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'src/crash-safety/bff-server.ts'], {
     cwd: checkoutDir,
     env: { ...process.env, PORT: String(port), CHECKOUT_DATABASE_URL: databaseUrl, CHECKOUT_COOKIE_SECRET: secret, CHECKOUT_DATABASE_POOL_MAX: String(pool), NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'inherit'],
