@@ -8,6 +8,7 @@ import { databaseVariables } from '../libs/platform/runtime-config/src/database-
 import { resourceNames } from '../libs/platform/runtime-config/src/resource-names';
 import { devDependencies } from '../package.json';
 import { contextMonitoring } from './monitoring';
+import { databaseCapacity, lambdaConcurrencyCap } from '../libs/platform/runtime-config/src/database-capacity';
 import { isProduction } from './stage';
 import { withTracing } from './tracing';
 
@@ -21,11 +22,30 @@ export function invalidationPaths(context: ContextName): string[] {
   return mount === '/' ? [`${namespace(context)}/*`] : [mount, `${mount}/*`];
 }
 
+/**
+ * Behind RDS Proxy: Lambda instances come and go by the hundred, and the proxy keeps the
+ * database's own connections few and warm. It may open `proxyPercent` of them (the rest stay free
+ * for migrations, the clean-up job and an operator).
+ */
 export function contextDatabase(context: ContextName, shared: { vpc: sst.aws.Vpc }) {
+  limitProxyConnections();
   return new sst.aws.Postgres(resourceNames(context).database, {
     vpc: shared.vpc,
     database: context,
+    instance: databaseCapacity.instance,
+    proxy: true,
     transform: { instance: (args) => void (args.deletionProtection = isProduction) },
+  });
+}
+
+let proxyLimited = false;
+
+/** SST's Postgres has no setting for its proxy's target group, so a transform sets the pool limits. */
+function limitProxyConnections() {
+  if (proxyLimited) return;
+  proxyLimited = true;
+  $transform(aws.rds.ProxyDefaultTargetGroup, (args) => {
+    args.connectionPoolConfig = { maxConnectionsPercent: databaseCapacity.proxyPercent, maxIdleConnectionsPercent: 25, connectionBorrowTimeout: 10 };
   });
 }
 
@@ -40,6 +60,8 @@ export function contextApp(context: ContextName, shared: { vpc: sst.aws.Vpc; rou
     vpc: shared.vpc,
     invalidation: { paths: invalidationPaths(context) },
     server: { architecture: 'arm64' },
+    // Never more instances than the database's connections hold, each with its whole pool.
+    transform: { server: (args) => void (args.concurrency = { reserved: lambdaConcurrencyCap() }) },
     environment: {
       // Server-side fragment includes go through the shop's origin, as in the browser.
       FRAGMENTS_ORIGIN: shared.router.url,
@@ -48,7 +70,7 @@ export function contextApp(context: ContextName, shared: { vpc: sst.aws.Vpc; rou
       // RDS's certificate authorities, for the database URL's `sslmode=verify-full`.
       NODE_EXTRA_CA_CERTS: '/var/runtime/ca-cert.pem',
       // One Lambda instance serves one request at a time: two connections are plenty.
-      [databaseVariables(context).poolMax]: '2',
+      [databaseVariables(context).poolMax]: String(databaseCapacity.poolPerInstance),
       NEXT_TELEMETRY_DISABLED: '1',
     },
   }));

@@ -60,6 +60,20 @@ test.describe('checkout', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Thanks for your order!' })).toBeVisible();
   });
 
+  test('a store checkout does not take orders for: the form says so and will not submit', async ({ page }) => {
+    await addFromProductPage(page, 'AU-05', 'AU-05-ZH');
+    await page.goto('/checkout/checkout');
+    await page.getByLabel('First name').fill('Grace');
+    await page.getByLabel('Last name').fill('Hopper');
+    await announceStore(page, { id: 'store-z', name: 'Zeppelin Hangar' });
+    const problem = page.getByRole('alert').filter({ hasText: 'We cannot take orders' });
+    await expect(problem).toHaveText('We cannot take orders for pick-up at Zeppelin Hangar yet: please choose another store.');
+    await expect(page.getByRole('button', { name: 'place order' })).toBeDisabled();
+    await announceStore(page, { id: 'store-c', name: 'Central Mall' });
+    await expect(problem).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'place order' })).toBeEnabled();
+  });
+
   test('an empty basket at checkout leads back to the basket with a note', async ({ page }) => {
     await page.goto('/checkout/checkout');
     await expect(page).toHaveURL(/\/checkout\/cart\?notice=empty-cart$/);

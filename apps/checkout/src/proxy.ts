@@ -1,5 +1,9 @@
-/** Every page view gets a fresh CSP nonce; the policy itself lives in `@tractor/security-headers`. */
-export { withPageNonce as proxy } from '@tractor/security-headers/next';
+/** Before every request: the branded 503 while checkout's database is down, else a CSP nonce for pages (see `contextProxy`). */
+import { databaseUrl } from '@tractor/runtime-config';
+import { contextProxy } from '@tractor/slice/proxy';
+import { env } from './env';
 
-// Pages only ("/" is listed or the basePath root is skipped); everything else gets the edge's nonce-less policy.
-export const config = { matcher: ['/', '/((?!_next/|api/|fragments/|explore/|.*\\.[a-z0-9]+$).*)'] };
+export const proxy = contextProxy({ context: 'checkout', databaseUrl: () => databaseUrl('checkout', env.databaseUrl) });
+
+// Static files never need the database. "/" is listed on its own: under a basePath the root is not matched otherwise.
+export const config = { matcher: ['/', '/((?!_next/static|_next/image|elements/|checkout-elements/|favicon).*)'] };

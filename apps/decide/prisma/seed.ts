@@ -2,6 +2,7 @@
  * Seeds decide's database from the Tractor Store 2.0 reference data (MIT, neuland), kept in
  * decide's own shape in seed-data.json. Idempotent: every row is an upsert keyed by its id.
  */
+import { seedTransactionOptions } from '@tractor/db-runtime';
 import type { Db } from '../src/server/db';
 import data from './seed-data.json' with { type: 'json' };
 
@@ -24,6 +25,7 @@ export async function seed(db: Db): Promise<void> {
         }),
       ];
     }),
+    seedTransactionOptions,
   );
 }
 

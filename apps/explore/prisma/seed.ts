@@ -2,6 +2,7 @@
  * Seeds explore's database from the Tractor Store 2.0 reference data (MIT, neuland), kept in
  * explore's own shape in seed-data.json. Idempotent: every row is an upsert keyed by its id.
  */
+import { seedTransactionOptions } from '@tractor/db-runtime';
 import type { Db } from '../src/server/db';
 import data from './seed-data.json' with { type: 'json' };
 
@@ -25,7 +26,7 @@ export async function seed(db: Db): Promise<void> {
       const row = { sku: v.sku, productId: v.productId, name: v.name, ...colour(v.rgb) };
       return db.recommendableVariant.upsert({ where: { sku: v.sku }, create: row, update: row });
     }),
-  ]);
+  ], seedTransactionOptions);
 }
 
 /** True when the database holds no catalogue yet: the launcher seeds only then. */

@@ -13,6 +13,7 @@ async function load() {
   return {
     add: await import('./cart/add/route'),
     remove: await import('./cart/remove/route'),
+    quantity: await import('./cart/quantity/route'),
     orders: await import('./orders/route'),
     trpc: await import('./api/trpc/[trpc]/route'),
     fragment: await import('./fragments/add-to-cart/route'),
@@ -209,6 +210,46 @@ describe('POST /checkout/orders', () => {
     expect(await response.text()).toContain('storeId: choose a store');
     expect(await shopper.basket()).toMatchObject({ quantity: 1 });
   });
+
+  it('refuses a store checkout does not know: 400 saying so, nothing ordered', async () => {
+    const shopper = browser();
+    await shopper.rpc('cart.add', { sku: 'AU-01-SI' });
+    const orders = await bff.db.order.count();
+    const response = await shopper.post(routes.orders.POST, '/orders', orderForm({ storeId: 'store-z' }));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('We cannot take orders for pick-up at the store “store-z”');
+    expect(await bff.db.order.count()).toBe(orders);
+    expect(await shopper.basket()).toMatchObject({ quantity: 1 });
+  });
+});
+
+describe('POST /checkout/cart/quantity (the quantity controls without JavaScript)', () => {
+  it('sets the quantity from − / + (`set`) or from the field (`quantity`), and goes back to the basket', async () => {
+    const shopper = browser();
+    await shopper.rpc('cart.add', { sku: 'AU-01-SI' });
+    const plus = await shopper.post(routes.quantity.POST, '/cart/quantity', { sku: 'AU-01-SI', set: '2', quantity: '1' });
+    expect(plus.status).toBe(303);
+    expect(plus.headers.get('location')).toBe('/checkout/cart');
+    expect(await shopper.basket()).toMatchObject({ quantity: 2 });
+    await shopper.post(routes.quantity.POST, '/cart/quantity', { sku: 'AU-01-SI', quantity: '5' });
+    expect(await shopper.basket()).toMatchObject({ quantity: 5 });
+  });
+
+  it('sends a change beyond stock back to the basket with a note, nothing changed', async () => {
+    const shopper = browser();
+    await shopper.rpc('cart.add', { sku: 'AU-02-OG' });
+    const response = await shopper.post(routes.quantity.POST, '/cart/quantity', { sku: 'AU-02-OG', quantity: '50' });
+    expect(response.headers.get('location')).toBe('/checkout/cart?notice=stock-limit&sku=AU-02-OG');
+    expect(await shopper.basket()).toMatchObject({ quantity: 1 });
+  });
+
+  it('answers nonsense with a 400 naming the problem', async () => {
+    const shopper = browser();
+    await shopper.rpc('cart.add', { sku: 'AU-01-SI' });
+    const response = await shopper.post(routes.quantity.POST, '/cart/quantity', { sku: 'AU-01-SI', quantity: 'lots' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('The quantity was not changed: quantity: the quantity is a number');
+  });
 });
 
 describe('cross-site requests', () => {
@@ -221,12 +262,14 @@ describe('cross-site requests', () => {
     const attempts = [
       await shopper.post(routes.add.POST, '/cart/add', { sku: 'CL-01-GR' }, evil),
       await shopper.post(routes.remove.POST, '/cart/remove', { sku: 'AU-01-SI' }, evil),
+      await shopper.post(routes.quantity.POST, '/cart/quantity', { sku: 'AU-01-SI', quantity: '3' }, evil),
       await shopper.post(routes.orders.POST, '/orders', orderForm(), evil),
       await shopper.rpc('cart.add', { sku: 'CL-01-GR' }, evil),
       await shopper.rpc('cart.remove', { sku: 'AU-01-SI' }, { origin: 'https://evil.example' }),
+      await shopper.rpc('cart.setQuantity', { sku: 'AU-01-SI', quantity: 3 }, evil),
       await shopper.rpc('order.place', orderForm(), { 'sec-fetch-site': 'same-site' }),
     ];
-    expect(attempts.map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403]);
+    expect(attempts.map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403, 403, 403]);
     expect(await shopper.basket()).toMatchObject({ quantity: 1, lines: [{ sku: 'AU-01-SI' }] });
     expect(await bff.db.order.count()).toBe(before);
   });

@@ -70,6 +70,11 @@ class CheckoutAddToCart extends HTMLElement {
         credentials: 'same-origin',
         body: JSON.stringify({ sku }),
       });
+      if (response.status === 503) {
+        // Checkout's database is down: say plainly that the basket did not change.
+        this.show('', 'Checkout is catching its breath: nothing was added to your basket. Please try again in a few seconds.');
+        return;
+      }
       const body: unknown = await response.json();
       const quantity = addedQuantity(body);
       if (response.ok && quantity !== null) {

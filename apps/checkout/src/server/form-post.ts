@@ -55,7 +55,7 @@ export function seeOther(location: string, headers = new Headers()): Response {
 }
 
 /** A 4xx page in plain words; nothing was changed. */
-export function formProblem(status: 400 | 404 | 409 | 413, message: string): Response {
+export function formProblem(status: 400 | 403 | 404 | 409 | 413, message: string): Response {
   const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>We could not do that · The Tractor Store</title></head>
 <body><main><h1>We could not do that</h1><p>${message}</p><p>Nothing was changed. <a href="${href.checkout.cart()}">Back to your basket</a></p></main></body></html>`;

@@ -2,7 +2,8 @@ import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DomainError, notFound } from './domain-error';
-import { formatError, toTrpcError } from './trpc-errors';
+import { formatError, retryAfterOnUnavailable, toTrpcError } from './trpc-errors';
+import { databaseGateState } from './database-gate';
 
 describe('toTrpcError', () => {
   it('maps a domain error to the tRPC code of the same name', () => {
@@ -16,6 +17,20 @@ describe('toTrpcError', () => {
     const plain = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: new Error('boom') });
     expect(toTrpcError(plain)).toBe(plain);
     expect(new DomainError('CONFLICT', 'x').code).toBe('CONFLICT');
+  });
+});
+
+describe('an unreachable database', () => {
+  it('becomes SERVICE_UNAVAILABLE (503) with Retry-After, and shuts the database gate', () => {
+    databaseGateState().down = false;
+    const lost = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: Object.assign(new Error("Can't reach database server"), { code: 'P1001' }) });
+    const mapped = toTrpcError(lost);
+    expect(mapped.code).toBe('SERVICE_UNAVAILABLE');
+    expect(mapped.message).toContain('catching our breath');
+    expect(databaseGateState().down).toBe(true);
+    expect(retryAfterOnUnavailable({ errors: [mapped] })).toEqual({ headers: { 'retry-after': '2' } });
+    expect(retryAfterOnUnavailable({ errors: [lost] })).toEqual({});
+    databaseGateState().down = false;
   });
 });
 

@@ -1,12 +1,26 @@
 import { TRPCError, type TRPCDefaultErrorShape } from '@trpc/server';
 import { z } from 'zod';
+import { reportDatabaseUnavailable, retryAfterSeconds } from './database-gate';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainError } from './domain-error';
 
-/** The tRPC error for a failed procedure: a DomainError gets its own code, anything else stays as it is. */
+/**
+ * The tRPC error for a failed procedure: a DomainError gets its own code, an unreachable database
+ * SERVICE_UNAVAILABLE (503, reported to the database gate), anything else stays as it is.
+ */
 export function toTrpcError(error: TRPCError): TRPCError {
   const cause = error.cause;
   if (cause instanceof DomainError) return new TRPCError({ code: cause.code, message: cause.message, cause });
+  if (isDatabaseUnavailable(cause)) {
+    reportDatabaseUnavailable();
+    return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'We are catching our breath: nothing was changed. Please try again in a few seconds.', cause });
+  }
   return error;
+}
+
+/** tRPC's `responseMeta`: a 503 tells the client when to try again. */
+export function retryAfterOnUnavailable({ errors }: { errors: readonly TRPCError[] }): { headers?: Record<string, string> } {
+  return errors.some((error) => error.code === 'SERVICE_UNAVAILABLE') ? { headers: { 'retry-after': String(retryAfterSeconds) } } : {};
 }
 
 /** What a client reads when something failed that nobody expected: no detail, only where to look. */

@@ -4,6 +4,13 @@
  */
 import { deployMigrations } from './deploy-migrations';
 
+/**
+ * Limits for a seed's one transaction. Prisma's default (5 s) is too short for an embedded
+ * database on a busy machine, which serves one query at a time: a seed that times out there
+ * stops the shop from starting.
+ */
+export const seedTransactionOptions = { maxWait: 60_000, timeout: 120_000 };
+
 export interface PrepareDatabaseOptions<Db extends { $disconnect(): Promise<void> }> {
   url: string;
   migrationsDir: string;

@@ -9,3 +9,4 @@ export * from './include-fragments';
 export * from './fragment-loader';
 export * from './include-contract';
 export type { IncludeLogger, IncludeOutcome } from './include-telemetry';
+export * from './status-page';

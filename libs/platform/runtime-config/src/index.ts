@@ -3,3 +3,4 @@ export { linkedDatabaseUrl, type LinkedDatabase } from './linked-database';
 export { resourceNames } from './resource-names';
 export { databaseVariables } from './database-variables';
 export { shopOrigin, ShopOriginError } from './shop-origin';
+export { databaseCapacity, lambdaConcurrencyCap, proxyConnections } from './database-capacity';

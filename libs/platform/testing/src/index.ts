@@ -4,3 +4,5 @@ export * from './failure-code';
 export * from './test-server';
 export * from './fuzz-targets';
 export * from './hostile-input';
+export * from './database-outage';
+export * from './app-behind-outage';

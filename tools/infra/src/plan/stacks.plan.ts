@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { basePath, contextNames, contexts, fragmentPath, fragments, namespace, trpcPath } from '@tractor/contracts';
-import { resourceNames } from '@tractor/runtime-config';
+import { databaseCapacity, lambdaConcurrencyCap, proxyConnections, resourceNames } from '@tractor/runtime-config';
 import { cloudFrontHeadersPolicy } from '@tractor/security-headers';
 import { environmentOf, named, ofType, routerRoutes, siteMetadata } from './plan-queries';
 import type { PlanResult } from './plan-result';
@@ -78,8 +78,41 @@ describe.each(['preview', 'production'])('the %s plan', (stage) => {
       expect(builds, name).toHaveLength(1);
       expect(Object.keys(builds[0]?.links ?? {})).toEqual([resourceNames(name).database]);
     }
-    const linked = plan().builds.filter((build) => Object.keys(build.links).length > 0);
-    expect(linked).toHaveLength(contextNames.length);
+    // Besides the servers, only checkout's basket clean-up job reaches a database: checkout's.
+    const others = plan().builds.filter((build) => Object.keys(build.links).length > 0 && !/AppServer/.test(build.functionID));
+    expect(others.map((build) => [build.functionID.replace(/Function$/, ''), Object.keys(build.links)])).toEqual([['CheckoutCartCleanup', [resourceNames('checkout').database]]]);
+  });
+
+  it('puts every context’s database behind RDS Proxy, which may open only its share of the connections', () => {
+    for (const name of contextNames) {
+      expect(named(plan(), 'aws:rds/proxy:Proxy', `${resourceNames(name).database}Proxy`).inputs['engineFamily'], name).toBe('POSTGRESQL');
+      expect(named(plan(), 'aws:rds/instance:Instance', `${resourceNames(name).database}Instance`).inputs['instanceClass'], name).toBe(`db.${databaseCapacity.instance}`);
+    }
+    const pools = ofType(plan(), 'aws:rds/proxyDefaultTargetGroup:ProxyDefaultTargetGroup');
+    expect(pools).toHaveLength(contextNames.length);
+    for (const pool of pools) expect(pool.inputs['connectionPoolConfig'], pool.name).toMatchObject({ maxConnectionsPercent: databaseCapacity.proxyPercent });
+  });
+
+  it('caps each app’s Lambda concurrency at what its database’s connections hold with the per-instance pool', () => {
+    const cap = lambdaConcurrencyCap();
+    expect(cap).toBe(30);
+    expect(cap * databaseCapacity.poolPerInstance).toBeLessThanOrEqual(proxyConnections());
+    const servers = ofType(plan(), 'aws:lambda/function:Function').filter((fn) => /AppServer/.test(fn.name));
+    for (const server of servers) {
+      expect(server.inputs['reservedConcurrentExecutions'], server.name).toBe(cap);
+      const pool = Object.entries(environmentOf(server)).find(([key]) => key.endsWith('_DATABASE_POOL_MAX'));
+      expect(pool?.[1], server.name).toBe(String(databaseCapacity.poolPerInstance));
+    }
+  });
+
+  it('deletes idle baskets every day with a function in checkout’s stack, in the VPC', () => {
+    const schedules = ofType(plan(), 'aws:scheduler/schedule:Schedule');
+    expect(schedules.map((schedule) => schedule.inputs['scheduleExpression'])).toEqual(['rate(1 day)']);
+    const job = ofType(plan(), 'aws:lambda/function:Function').filter((fn) => fn.name.startsWith('CheckoutCartCleanup'));
+    expect(job).toHaveLength(1);
+    expect(job[0]?.inputs['vpcConfig']).toBeDefined();
+    const build = plan().builds.find((b) => b.functionID.startsWith('CheckoutCartCleanup'));
+    expect(build?.handler).toBe('apps/checkout/src/jobs/cleanup-carts.handler');
   });
 
   it('runs each server function in the VPC, fetching fragments through the shop’s origin', () => {

@@ -44,7 +44,8 @@ export async function addToCart(ctx: Pick<Context, 'db' | 'cartId' | 'cookies'>,
   const { inventory, ...tractor } = variant;
   if (inventory < quantity) return refused(tractor, inventory);
 
-  const existing = ctx.cartId ? await db.cart.findUnique({ where: { id: ctx.cartId }, select: { id: true } }) : null;
+  // A cart that became an order takes no more lines: the shopper starts a new one.
+  const existing = ctx.cartId ? await db.cart.findFirst({ where: { id: ctx.cartId, orderedAt: null }, select: { id: true } }) : null;
   const cart = existing ?? (await db.cart.create({ data: {}, select: { id: true } }));
 
   const rows = await db.$queryRaw<{ quantity: number }[]>`

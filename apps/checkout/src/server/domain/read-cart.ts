@@ -16,6 +16,8 @@ export interface CartLineView {
   price: number;
   color: string;
   total: number;
+  /** How many are in stock: a line can hold at most that many. */
+  inventory: number;
   /** False when fewer are left in stock than the line holds (someone else bought them meanwhile). */
   available: boolean;
 }
@@ -33,6 +35,7 @@ export async function readCart(db: Db, cartId: string | null): Promise<CartView>
     quantity,
     ...variant,
     total: variant.price * quantity,
+    inventory,
     available: inventory >= quantity,
   }));
   return {

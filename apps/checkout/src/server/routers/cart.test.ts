@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../../../prisma/seed';
+import { isEmpty, seed } from '../../../prisma/seed';
 import { createTestBff, recordingJar } from '../testing';
 
 let bff: Awaited<ReturnType<typeof createTestBff>>;
@@ -118,6 +118,60 @@ describe('cart.remove', () => {
   });
 });
 
+describe('cart.setQuantity', () => {
+  it('sets a line’s quantity up and down and answers with the basket as it is now', async () => {
+    const { caller } = shopper();
+    await caller().cart.add({ sku: 'AU-01-SI' });
+    await caller().cart.add({ sku: 'CL-01-GR' });
+    const up = await caller().cart.setQuantity({ sku: 'AU-01-SI', quantity: 4 });
+    expect(up.lines.map((l) => [l.sku, l.quantity, l.total])).toEqual([
+      ['AU-01-SI', 4, 4_000],
+      ['CL-01-GR', 1, 5_700],
+    ]);
+    expect(up.quantity).toBe(5);
+    const down = await caller().cart.setQuantity({ sku: 'AU-01-SI', quantity: 1 });
+    expect(down.quantity).toBe(2);
+    // Setting what it already holds changes nothing (a double click).
+    expect(await caller().cart.setQuantity({ sku: 'AU-01-SI', quantity: 1 })).toEqual(down);
+  });
+
+  it('is capped by stock with a clear message, leaving the line as it was', async () => {
+    const { caller } = shopper();
+    // AU-02-BL has 3 in stock.
+    await caller().cart.add({ sku: 'AU-02-BL' });
+    expect((await caller().cart.setQuantity({ sku: 'AU-02-BL', quantity: 3 })).lines[0]).toMatchObject({ quantity: 3, inventory: 3 });
+    await expect(caller().cart.setQuantity({ sku: 'AU-02-BL', quantity: 4 })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'Sorry, we only have 3 × SmartFarm Titan Cosmic Sapphire in stock, and your basket cannot hold more than that.',
+    });
+    expect((await caller().cart.get()).lines[0]).toMatchObject({ sku: 'AU-02-BL', quantity: 3 });
+  });
+
+  it('refuses nonsense with BAD_REQUEST naming the problem', async () => {
+    const { caller } = shopper();
+    await caller().cart.add({ sku: 'AU-01-SI' });
+    for (const quantity of [0, -1, 1.5, 100]) {
+      await expect(caller().cart.setQuantity({ sku: 'AU-01-SI', quantity })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    }
+    expect((await caller().cart.get()).quantity).toBe(1);
+  });
+
+  it('never adds a tractor, never reaches into another basket, and leaves a basket that became an order alone', async () => {
+    const owner = shopper();
+    await owner.caller().cart.add({ sku: 'AU-01-SI' });
+    const stranger = shopper();
+    await expect(stranger.caller().cart.setQuantity({ sku: 'AU-01-SI', quantity: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await stranger.caller().cart.add({ sku: 'CL-01-GR' });
+    await expect(stranger.caller().cart.setQuantity({ sku: 'AU-01-SI', quantity: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await owner.caller().cart.get()).quantity).toBe(1);
+
+    const cartId = owner.jar.cartIds[0] ?? null;
+    await bff.db.cart.update({ where: { id: cartId ?? '' }, data: { orderedAt: new Date() } });
+    await expect(owner.caller().cart.setQuantity({ sku: 'AU-01-SI', quantity: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await bff.db.cartLine.findFirst({ where: { cartId: cartId ?? '' } })).toMatchObject({ quantity: 1 });
+  });
+});
+
 describe('seed', () => {
   it('is idempotent and never resets stock that was sold', async () => {
     await bff.db.variant.update({ where: { sku: 'AU-02-BL' }, data: { inventory: 1 } });
@@ -125,5 +179,13 @@ describe('seed', () => {
     expect(await bff.db.variant.count()).toBe(47);
     expect((await bff.db.variant.findUniqueOrThrow({ where: { sku: 'AU-02-BL' } })).inventory).toBe(1);
     expect(await bff.db.variant.count({ where: { inventory: 0 } })).toBe(3);
+  });
+
+  it('counts a database without stores as not yet seeded, and seeding adds them', async () => {
+    expect(await isEmpty(bff.db)).toBe(false);
+    await bff.db.store.deleteMany();
+    expect(await isEmpty(bff.db)).toBe(true);
+    await seed(bff.db);
+    expect(await bff.db.store.count()).toBe(4);
   });
 });

@@ -1,8 +1,9 @@
 import { addToCart } from '../domain/add-to-cart';
 import { addRefused } from '../domain/checkout-error';
-import { addToCartInput, removeFromCartInput } from '../domain/inputs';
+import { addToCartInput, removeFromCartInput, setQuantityInput } from '../domain/inputs';
 import { readCart } from '../domain/read-cart';
 import { removeFromCart } from '../domain/remove-from-cart';
+import { setQuantity } from '../domain/set-quantity';
 import { publicProcedure, router } from '../trpc';
 
 export const cartRouter = router({
@@ -19,6 +20,12 @@ export const cartRouter = router({
   /** Removes a variant; answers with the basket as it is now. */
   remove: publicProcedure.input(removeFromCartInput).mutation(async ({ ctx, input }) => {
     await removeFromCart(ctx.db, ctx.cartId, input.sku);
+    return readCart(ctx.db, ctx.cartId);
+  }),
+
+  /** Sets a line's quantity (refused beyond stock, nothing changed); answers with the basket as it is now. */
+  setQuantity: publicProcedure.input(setQuantityInput).mutation(async ({ ctx, input }) => {
+    await setQuantity(ctx.db, ctx.cartId, input);
     return readCart(ctx.db, ctx.cartId);
   }),
 });

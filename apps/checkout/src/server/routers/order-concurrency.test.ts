@@ -59,3 +59,22 @@ describe('20 parallel orders for a variant with 3 in stock', () => {
     await expect(bff.db.variant.update({ where: { sku: 'AU-02-BL' }, data: { inventory: -1 } })).rejects.toThrow();
   });
 });
+
+describe('one basket, at most one order', () => {
+  it('two tabs submitting one basket at the same moment, each with its own form key, place one order', async () => {
+    const before = (await bff.db.variant.findUniqueOrThrow({ where: { sku: 'AU-05-ZH' } })).inventory;
+    for (let round = 0; round < 5; round++) {
+      const cart = await bff.db.cart.create({ data: { lines: { create: [{ sku: 'AU-05-ZH', quantity: 1 }] } }, select: { id: true } });
+      const tabs = Array.from({ length: 4 }, () => bff.caller({ cartId: cart.id }).order.place(orderForm()));
+      const results = await Promise.allSettled(tabs);
+
+      const placed = results.filter((r) => r.status === 'fulfilled');
+      expect(placed).toHaveLength(1);
+      for (const result of results) {
+        if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('already been ordered') });
+      }
+      expect(await bff.db.order.count({ where: { cartId: cart.id } })).toBe(1);
+    }
+    expect((await bff.db.variant.findUniqueOrThrow({ where: { sku: 'AU-05-ZH' } })).inventory).toBe(before - 5);
+  });
+});

@@ -86,6 +86,22 @@ describe('order.place', () => {
     expect((await shopper.caller().cart.get()).quantity).toBe(1);
   });
 
+  it('takes orders only for checkout’s own stores: an unknown store is a 400 with a message, nothing changed', async () => {
+    const shopper = await shopperWith({ 'AU-01-SI': 1 });
+    const before = await inventory('AU-01-SI');
+    const orders = await bff.db.order.count();
+    await expect(shopper.caller().order.place(orderForm({ storeId: 'store-z' }))).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'We cannot take orders for pick-up at the store “store-z”: please choose one of our stores.',
+    });
+    expect(await bff.db.order.count()).toBe(orders);
+    expect(await inventory('AU-01-SI')).toBe(before);
+    expect((await shopper.caller().cart.get()).quantity).toBe(1);
+    // Every store of the reference data is one of them.
+    const { orderId } = await shopper.caller().order.place(orderForm({ storeId: 'store-d' }));
+    expect((await bff.db.order.findUniqueOrThrow({ where: { id: orderId } })).storeId).toBe('store-d');
+  });
+
   it('places nothing when one line is out of stock: no partial order, stock and cart untouched', async () => {
     // CL-13-BL has one in stock; the cart wants two, after a line that would fit.
     const shopper = await shopperWith({ 'AU-06-CZ': 1, 'CL-13-BL': 2 });
@@ -110,9 +126,77 @@ describe('order.place', () => {
   });
 });
 
+describe('store.list', () => {
+  it('lists the stores checkout accepts, from its own seed', async () => {
+    const stores = await bff.caller().store.list();
+    expect(stores.map((s) => s.id).sort()).toEqual(['store-a', 'store-b', 'store-c', 'store-d']);
+    expect(stores[0]).toEqual({ id: 'store-a', name: 'Aurora Flagship Store', city: 'Arlington' });
+  });
+});
+
 describe('order.latest', () => {
   it('is null without an order cookie, or for an order that does not exist', async () => {
     expect(await bff.caller().order.latest()).toBeNull();
     expect(await bff.caller({ orderId: '00000000-0000-4000-8000-000000000000' }).order.latest()).toBeNull();
+  });
+});
+
+describe('a replayed checkout key', () => {
+  it('from the basket it was placed from returns the same order', async () => {
+    const shopper = await shopperWith({ 'AU-01-SI': 1 });
+    const form = orderForm();
+    const first = await shopper.caller().order.place(form);
+    expect(await shopper.caller().order.place(form)).toEqual({ orderId: first.orderId, created: false });
+    expect(shopper.jar.orderIds).toEqual([first.orderId, first.orderId]);
+  });
+
+  it('from another basket, or from a browser without one, gets nothing: no order, no order cookie, nothing changed', async () => {
+    const owner = await shopperWith({ 'AU-01-SI': 1 });
+    const form = orderForm();
+    await owner.caller().order.place(form);
+
+    const stranger = await shopperWith({ 'CL-01-GR': 1 });
+    const orders = await bff.db.order.count();
+    await expect(stranger.caller().order.place(form)).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('another basket') });
+    const cookieless = recordingJar();
+    await expect(bff.caller({ cookies: cookieless }).order.place(form)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+
+    expect(stranger.jar.orderIds).toEqual([]);
+    expect(cookieless.orderIds).toEqual([]);
+    expect(await bff.db.order.count()).toBe(orders);
+    expect((await stranger.caller().cart.get()).quantity).toBe(1);
+  });
+
+  it('is refused even when the stranger races the owner', async () => {
+    const owner = await shopperWith({ 'AU-03-TQ': 1 });
+    const stranger = await shopperWith({ 'AU-03-TQ': 1 });
+    const form = orderForm();
+    const [mine, theirs] = await Promise.allSettled([owner.caller().order.place(form), stranger.caller().order.place(form)]);
+    // Whichever basket got the key first owns it; the other is refused, never handed that order.
+    const outcomes = [mine.status, theirs.status].sort();
+    expect(outcomes).toEqual(['fulfilled', 'rejected']);
+    const refused = mine.status === 'rejected' ? mine.reason : theirs.status === 'rejected' ? theirs.reason : null;
+    expect(refused).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await bff.db.order.count({ where: { idempotencyKey: form.idempotencyKey } })).toBe(1);
+  });
+});
+
+describe('a basket that became an order', () => {
+  it('takes no more lines: the next add starts a new basket', async () => {
+    const shopper = await shopperWith({ 'AU-01-SI': 1 });
+    await shopper.caller().order.place(orderForm());
+    await shopper.caller().cart.add({ sku: 'AU-01-SI' });
+    expect(shopper.jar.cartIds).toHaveLength(1);
+    expect(shopper.jar.cartIds[0]).not.toBe(shopper.cartId);
+    expect(await bff.db.cartLine.count({ where: { cartId: shopper.cartId } })).toBe(0);
+  });
+
+  it('cannot be ordered again with a new form', async () => {
+    const shopper = await shopperWith({ 'AU-01-SI': 1 });
+    const { orderId } = await shopper.caller().order.place(orderForm());
+    const again = shopper.caller().order.place(orderForm());
+    await expect(again).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await bff.db.order.count({ where: { cartId: shopper.cartId } })).toBe(1);
+    expect(orderId).toBeTruthy();
   });
 });

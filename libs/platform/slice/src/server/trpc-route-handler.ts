@@ -1,8 +1,10 @@
 /**
  * The tRPC route handler of a context, at the manifest's API path. Batches larger than
  * `maxBatchSize` are refused with a 400; an unexpected failure is logged with its detail and the
- * request id, while the client gets only a generic message naming that id.
+ * request id, while the client gets only a generic message naming that id. While the database is
+ * down, procedures answer 503 with `Retry-After`.
  */
+import { retryAfterOnUnavailable } from '@tractor/bff';
 import { trpcPath, basePath, type ContextName } from '@tractor/contracts';
 import type { AnyTRPCRouter } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
@@ -34,6 +36,8 @@ export function trpcRouteHandler<Context extends SliceContext>(options: TrpcRout
       req,
       router: options.router,
       maxBatchSize,
+      // A 503 (database down) tells the client when to try again.
+      responseMeta: retryAfterOnUnavailable,
       createContext: async ({ resHeaders }) => (ctx = await options.createContext(req, resHeaders)),
       onError: ({ error, path }) => {
         if (error.code !== 'INTERNAL_SERVER_ERROR') return;

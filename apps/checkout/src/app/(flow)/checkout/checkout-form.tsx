@@ -12,8 +12,10 @@ const formId = 'c-checkout-form';
  * double click or a retry reaches the server with the same key. The store comes from explore's
  * store picker (`children`), which tells the page through `explore:store-selected`; it sits
  * outside the <form> (its buttons are not ours to submit) and the fields join it by `form=`.
+ * Checkout takes orders only for its own stores (`stores`); the form says so when the picker
+ * offers another one, and the server refuses it in any case.
  */
-export function CheckoutForm({ idempotencyKey, children }: { idempotencyKey: string; children: ReactNode }) {
+export function CheckoutForm({ idempotencyKey, stores, children }: { idempotencyKey: string; stores: readonly { id: string }[]; children: ReactNode }) {
   const [firstName, setFirstName] = useState('');
   const [lastName, setLastName] = useState('');
   const [store, setStore] = useState<{ id: string; name: string } | null>(null);
@@ -28,7 +30,8 @@ export function CheckoutForm({ idempotencyKey, children }: { idempotencyKey: str
     return () => window.removeEventListener('pageshow', restored);
   }, []);
 
-  const ready = firstName.trim() !== '' && lastName.trim() !== '' && store !== null;
+  const unknownStore = store !== null && !stores.some((known) => known.id === store.id);
+  const ready = firstName.trim() !== '' && lastName.trim() !== '' && store !== null && !unknownStore;
 
   return (
     <>
@@ -53,6 +56,11 @@ export function CheckoutForm({ idempotencyKey, children }: { idempotencyKey: str
           <span>Store ID</span>
           <input form={formId} name="storeId" readOnly required value={store?.id ?? ''} aria-describedby="store-name" placeholder="choose a store above" />
         </label>
+        {unknownStore && (
+          <p className={styles.problem} role="alert">
+            We cannot take orders for pick-up at {store.name} yet: please choose another store.
+          </p>
+        )}
         {/* The picker shows the chosen store; this tells screen reader users that the form has it. */}
         <p id="store-name" className="t-visually-hidden" aria-live="polite">
           {store ? `You will pick up your order at ${store.name}.` : 'No store chosen yet.'}

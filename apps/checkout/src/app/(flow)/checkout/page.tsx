@@ -12,7 +12,8 @@ import styles from './checkout.module.css';
 export const metadata: Metadata = { title: 'Checkout', description: 'Tell us who you are and where to pick up your tractors.' };
 
 export default async function CheckoutPage() {
-  const [cart, request] = await Promise.all([(await api()).cart.get(), headers()]);
+  const bff = await api();
+  const [cart, stores, request] = await Promise.all([bff.cart.get(), bff.store.list(), headers()]);
   // Next adds the basePath to redirects: this lands on /checkout/cart.
   if (cart.lines.length === 0) redirect(`/cart${cartNoticeQuery({ notice: 'empty-cart' })}`);
   const storePicker = await include('explore/store-picker', { request });
@@ -36,7 +37,7 @@ export default async function CheckoutPage() {
         </p>
       </section>
       {/* A new key with every render of the form: submitting it twice still places one order. */}
-      <CheckoutForm idempotencyKey={randomUUID()}>
+      <CheckoutForm idempotencyKey={randomUUID()} stores={stores}>
         <FragmentHtml html={storePicker.html} />
       </CheckoutForm>
     </div>

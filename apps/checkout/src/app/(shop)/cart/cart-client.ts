@@ -12,8 +12,8 @@ export class CartClientError extends Error {
 const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
 
 /**
- * The basket page's two calls to checkout's own BFF, as plain fetches: the page ships no query
- * library for them. Both resolve to the basket as it is now.
+ * The basket page's calls to checkout's own BFF, as plain fetches: the page ships no query
+ * library for them. Each resolves to the basket as it is now.
  */
 async function call(path: string, init: RequestInit, failure: string): Promise<Cart> {
   const response = await fetch(`${trpcPath('checkout')}/${path}`, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...init.headers } });
@@ -28,3 +28,6 @@ export const readCart = () => call('cart.get', { method: 'GET' }, 'The basket co
 
 export const removeLine = (sku: string) =>
   call('cart.remove', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sku }) }, 'Sorry, the tractor could not be removed. Please try again.');
+
+export const setLineQuantity = (sku: string, quantity: number) =>
+  call('cart.setQuantity', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sku, quantity }) }, 'Sorry, the quantity could not be changed. Please try again.');

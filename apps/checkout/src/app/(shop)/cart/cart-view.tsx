@@ -5,13 +5,14 @@ import { ButtonLink, formatPrice } from '@tractor/ui';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { TractorThumbnail } from '../../_components/tractor-thumbnail';
+import { QuantityControl } from './quantity-control';
 import { RemoveButton } from './remove-button';
-import { readCart, removeLine, type Cart } from './cart-client';
+import { readCart, removeLine, setLineQuantity, type Cart } from './cart-client';
 import styles from './cart.module.css';
 
 /**
- * The basket, rendered on the server. Removing a line goes through the BFF and updates it in place;
- * coming back to the tab reads it again (another tab may have changed it).
+ * The basket, rendered on the server. Removing a line or changing its quantity goes through the BFF
+ * and updates it in place; coming back to the tab reads it again (another tab may have changed it).
  */
 export function CartView({ initial }: { initial: Cart }) {
   const router = useRouter();
@@ -29,17 +30,20 @@ export function CartView({ initial }: { initial: Cart }) {
     return () => document.removeEventListener('visibilitychange', refresh);
   }, []);
 
-  const remove = async (sku: string) => {
+  // A change goes through the BFF; the basket shows what the server answered, the mini cart hears
+  // of it, and the server part of the page (recommendations for what is left) follows. A refused
+  // change leaves the basket as the server holds it.
+  const change = async (request: () => Promise<Cart>) => {
     setBusy(true);
     setError(null);
     try {
-      const next = await removeLine(sku);
+      const next = await request();
       setCart(next);
       dispatch(window, 'checkout:cart-updated', { quantity: next.quantity });
-      // The server part of the page (recommendations for what is left) follows the basket.
       router.refresh();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
+      readCart().then(setCart, () => undefined);
     } finally {
       setBusy(false);
     }
@@ -73,11 +77,16 @@ export function CartView({ initial }: { initial: Cart }) {
               <span className={styles.sku}>SKU {line.sku}</span>
               {!line.available && <span className={styles.warning}>Fewer are left in stock than you have in your basket.</span>}
             </div>
-            <span className={styles.quantity}>
-              <span className="t-visually-hidden">Quantity: </span>× {line.quantity}
-            </span>
+            <QuantityControl
+              sku={line.sku}
+              name={line.name}
+              quantity={line.quantity}
+              inventory={line.inventory}
+              busy={busy}
+              onChange={(quantity) => void change(() => setLineQuantity(line.sku, quantity))}
+            />
             <span className={styles.lineTotal}>{formatPrice(line.total)}</span>
-            <RemoveButton sku={line.sku} name={line.name} busy={busy} onRemove={() => void remove(line.sku)} />
+            <RemoveButton sku={line.sku} name={line.name} busy={busy} onRemove={() => void change(() => removeLine(line.sku))} />
           </li>
         ))}
       </ul>

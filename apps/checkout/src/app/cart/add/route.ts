@@ -4,7 +4,7 @@
  * `c_flash` cookie, see flash-cookie.ts). With JavaScript the form goes through the BFF instead;
  * both run the same use case.
  */
-import { describeIssues } from '@tractor/bff';
+import { describeIssues, unavailableWhenDatabaseDown } from '@tractor/bff';
 import { href } from '@tractor/contracts';
 import { flashCookieHeader } from '@/server/flash-cookie';
 import { createContext } from '@/server/context';
@@ -14,7 +14,7 @@ import { CheckoutError } from '@/server/domain/checkout-error';
 import { addToCartInput } from '@/server/domain/inputs';
 import { formProblem, readForm, seeOther } from '@/server/form-post';
 
-export async function POST(req: Request) {
+async function post(req: Request) {
   if (isCrossSite(req.headers)) return crossSiteRefusal();
   const form = await readForm(req);
   if ('refused' in form) return form.refused;
@@ -32,3 +32,5 @@ export async function POST(req: Request) {
   out.append('set-cookie', flashCookieHeader({ kind: result.outcome, sku: result.sku }, req.headers));
   return seeOther(href.decide.product(result.productId, result.sku), out);
 }
+
+export const POST = unavailableWhenDatabaseDown({ context: 'checkout', outcome: 'Nothing was added to your basket.' }, post);

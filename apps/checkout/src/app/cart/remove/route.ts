@@ -1,4 +1,5 @@
 /** POST /checkout/cart/remove: the basket's remove button without JavaScript; back to the basket. */
+import { unavailableWhenDatabaseDown } from '@tractor/bff';
 import { href } from '@tractor/contracts';
 import { createContext } from '@/server/context';
 import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
@@ -7,7 +8,7 @@ import { removeFromCartInput } from '@/server/domain/inputs';
 import { removeFromCart } from '@/server/domain/remove-from-cart';
 import { formProblem, readForm, seeOther } from '@/server/form-post';
 
-export async function POST(req: Request) {
+async function post(req: Request) {
   if (isCrossSite(req.headers)) return crossSiteRefusal();
   const form = await readForm(req);
   if ('refused' in form) return form.refused;
@@ -17,3 +18,5 @@ export async function POST(req: Request) {
   await removeFromCart(ctx.db, ctx.cartId, input.data.sku);
   return seeOther(href.checkout.cart());
 }
+
+export const POST = unavailableWhenDatabaseDown({ context: 'checkout', outcome: 'Nothing was removed from your basket.' }, post);

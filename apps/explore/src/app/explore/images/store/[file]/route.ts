@@ -1,3 +1,4 @@
+import { unavailableWhenDatabaseDown } from '@tractor/bff';
 import { storeScene, storeSize } from '@/pictures/store-scenes';
 import { svgDocument } from '@/pictures/svg-document';
 import { pictureNotFound, svgResponse } from '@/pictures/svg-response';
@@ -5,7 +6,7 @@ import { isNotFound } from '@/server/domain/is-not-found';
 import { callerFor } from '@/server/caller';
 
 /** `/explore/images/store/<id>.svg`: the store's building with its name on the sign. */
-export async function GET(req: Request, { params }: { params: Promise<{ file: string }> }) {
+async function get(req: Request, { params }: { params: Promise<{ file: string }> }) {
   const id = /^([a-z0-9-]{1,40})\.svg$/.exec((await params).file)?.[1];
   if (!id) return pictureNotFound('that: ask for /explore/images/store/<store id>.svg');
   try {
@@ -17,3 +18,5 @@ export async function GET(req: Request, { params }: { params: Promise<{ file: st
     throw error;
   }
 }
+
+export const GET = unavailableWhenDatabaseDown({ context: 'explore' }, get);

@@ -1,12 +1,13 @@
 import { isSku } from '@tractor/contracts';
 import { modelNumber } from '@tractor/pictures';
+import { unavailableWhenDatabaseDown } from '@tractor/bff';
 import { pictureNotFound, svgResponse } from '@/pictures/svg-response';
 import { tractorAlt, tractorSvg } from '@/pictures/tractor-svg';
 import { isNotFound } from '@/server/domain/is-not-found';
 import { callerFor } from '@/server/caller';
 
 /** `/explore/images/tractor/<SKU>.svg`: the variant's tractor, painted in its colour. */
-export async function GET(req: Request, { params }: { params: Promise<{ file: string }> }) {
+async function get(req: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const sku = file.endsWith('.svg') ? file.slice(0, -'.svg'.length) : '';
   if (!isSku(sku)) return pictureNotFound('that: ask for /explore/images/tractor/<SKU>.svg');
@@ -18,3 +19,5 @@ export async function GET(req: Request, { params }: { params: Promise<{ file: st
     throw error;
   }
 }
+
+export const GET = unavailableWhenDatabaseDown({ context: 'explore' }, get);

@@ -1,0 +1,40 @@
+/**
+ * Points a context's route handlers at its test database through an outage switch: the
+ * process-wide client the handlers use (`globalThis[client]`) and the `<CONTEXT>_DATABASE_URL` its
+ * proxy probes both go through `databaseOutage`. Call before importing the routes under test
+ * (modules are reset, so they read the setting afresh); `close()` undoes it all.
+ */
+import { vi } from 'vitest';
+import { databaseOutage, type DatabaseOutage } from './database-outage';
+
+export interface AppBehindOutage extends DatabaseOutage {
+  close(): Promise<void>;
+}
+
+export async function appBehindOutage<Db extends { $disconnect(): Promise<void> }>(options: {
+  databaseUrl: string;
+  client: string;
+  envVar: string;
+  connect: (url: string) => Db;
+}): Promise<AppBehindOutage> {
+  const outage = await databaseOutage(options.databaseUrl);
+  const db = options.connect(outage.url);
+  const global = globalThis as Record<string, unknown>;
+  global[options.client] = db;
+  vi.stubEnv(options.envVar, outage.url);
+  vi.resetModules();
+  return {
+    ...outage,
+    close: async () => {
+      delete global[options.client];
+      vi.unstubAllEnvs();
+      await db.$disconnect();
+      await outage.close();
+    },
+  };
+}
+
+/** Waits until `check` passes, for at most `seconds` (a recovery that needs a probe or two). */
+export function eventually(check: () => Promise<void>, seconds: number): Promise<void> {
+  return vi.waitFor(check, { timeout: seconds * 1000, interval: 200 });
+}
