@@ -3,8 +3,8 @@
  * `x-request-id` (the page and every personal fragment included for it, nested ones too). Public
  * fragments carry no id; after a warm-up they come from the consumer's cache and reach no origin.
  */
-import { expect, suiteRouterLog, test } from '@tractor/e2e';
 import { fragmentPath, fragments } from '@tractor/contracts';
+import { expect, suiteRouterLog, test } from '@tractor/e2e';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { offset } from './suite';
