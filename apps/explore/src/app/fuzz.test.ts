@@ -42,7 +42,7 @@ describe('explore under arbitrary input', () => {
       [
         ...trpcTargets(appRouter, { handler: trpc.GET, url: (path) => `${shop}/explore/api/trpc/${path}`, headers }),
         queryTarget('GET /explore/fragments/header', header.GET, `${shop}/explore/fragments/header`, ['compact'], headers),
-        queryTarget('GET /explore/fragments/footer', () => footer.GET(), `${shop}/explore/fragments/footer`, [], headers),
+        queryTarget('GET /explore/fragments/footer', footer.GET, `${shop}/explore/fragments/footer`, [], headers),
         queryTarget('GET /explore/fragments/recommendations', recommendations.GET, `${shop}/explore/fragments/recommendations`, ['skus'], headers),
         queryTarget('GET /explore/fragments/store-picker', storePicker.GET, `${shop}/explore/fragments/store-picker`, [], headers),
         segmentTarget('GET /explore/images/tractor/:file', tractor.GET, 'file', (file) => `${shop}/explore/images/tractor/${file}`),
