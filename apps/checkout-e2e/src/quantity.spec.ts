@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '@tractor/e2e';
 import { addFromProductPage, miniCart } from './shopper';
 
 /** The basket line of a tractor, and its quantity controls. */

@@ -8,7 +8,7 @@ describe('badGatewayPage', () => {
   it('is a self-contained English page that names the team and links home', () => {
     expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
     expect(page).toMatch(/<title>[^<]+<\/title>/);
-    expect(page).toContain("The checkout team’s service is not answering right now");
+    expect(page).toContain("The checkout team's service is not answering right now");
     expect(page).toContain('<a href="/">');
     expect(page).not.toMatch(/<link|<script|src=|url\(/);
   });
@@ -34,7 +34,7 @@ describe('an upstream that is down', () => {
     expect(res.status).toBe(502);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['x-context']).toBe('checkout');
-    expect(res.body).toContain("The checkout team’s service is not answering right now");
+    expect(res.body).toContain("The checkout team's service is not answering right now");
     expect(res.body).toContain(String(res.headers['x-request-id']));
 
     const other = await send(`${edge.url}/products`, { headers: { accept: 'text/html' } });
