@@ -44,6 +44,8 @@ export function restartSpeculation(): void {
     for (const old of scripts) {
       const script = document.createElement('script');
       script.type = 'speculationrules';
+      // The page's CSP allows inline scripts by nonce only; the browser hides it from attributes.
+      script.nonce = old.nonce;
       script.textContent = old.textContent;
       document.body.append(script);
     }
