@@ -6,7 +6,11 @@ const miniCart = (page: Page) => page.locator('checkout-mini-cart').getByRole('l
 test.describe('buying a tractor across all three contexts', () => {
   test('product (decide) → add (checkout) → mini cart (explore header) → basket → checkout with the store picker (explore) → thanks', async ({ page }) => {
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('pageerror', (error) => {
+      // Chromium's own report of a cross-document view transition it gave up on mid-navigation
+      // (the navigation itself completes); no script of the shop holds that transition.
+      if (!error.message.startsWith('Transition was aborted because of invalid state')) errors.push(error.message);
+    });
 
     const product = await page.goto('/product/AU-06?sku=AU-06-MT');
     expect(product?.headers()['x-context']).toBe('decide');
