@@ -26,7 +26,7 @@ async function load() {
 
 beforeAll(async () => {
   bff = await createTestBff();
-  outage = await appBehindOutage({ databaseUrl: bff.url, client: 'checkoutDb', envVar: 'CHECKOUT_DATABASE_URL', connect: (url) => createDb(url, 2) });
+  outage = await appBehindOutage({ context: 'checkout', databaseUrl: bff.url, connect: (url) => createDb(url, 2) });
   routes = await load();
 });
 afterAll(async () => {

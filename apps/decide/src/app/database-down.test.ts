@@ -22,7 +22,7 @@ async function load() {
 
 beforeAll(async () => {
   bff = await createTestBff();
-  outage = await appBehindOutage({ databaseUrl: bff.url, client: 'decideDb', envVar: 'DECIDE_DATABASE_URL', connect: (url) => createDb(url, 2) });
+  outage = await appBehindOutage({ context: 'decide', databaseUrl: bff.url, connect: (url) => createDb(url, 2) });
   routes = await load();
 });
 afterAll(async () => {

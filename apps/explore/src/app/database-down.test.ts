@@ -25,7 +25,7 @@ async function load() {
 
 beforeAll(async () => {
   bff = await createTestBff();
-  outage = await appBehindOutage({ databaseUrl: bff.url, client: 'exploreDb', envVar: 'EXPLORE_DATABASE_URL', connect: (url) => createDb(url, 2) });
+  outage = await appBehindOutage({ context: 'explore', databaseUrl: bff.url, connect: (url) => createDb(url, 2) });
   routes = await load();
 });
 afterAll(async () => {

@@ -8,3 +8,8 @@ export function databaseVariables(context: string) {
   const prefix = context.toUpperCase().replace(/-/g, '_');
   return { url: `${prefix}_DATABASE_URL`, poolMax: `${prefix}_DATABASE_POOL_MAX` } as const;
 }
+
+/** Where a context's process-wide database client is kept on `globalThis` (`checkoutDb`). */
+export function sharedClientKey(context: string): string {
+  return `${context}Db`;
+}

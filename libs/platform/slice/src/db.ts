@@ -4,7 +4,7 @@
  * so the code is the same on PGlite, a local PostgreSQL and RDS.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
-import { databaseUrl, databaseVariables } from '@tractor/runtime-config';
+import { databaseUrl, databaseVariables, sharedClientKey } from '@tractor/runtime-config';
 import type { ContextName } from '@tractor/contracts';
 
 interface Disconnectable {
@@ -40,7 +40,7 @@ export function sliceDatabase<Db extends Disconnectable>(
   const createDb = (connectionString: string, max = 5, options: ClientOptions = {}): Db => connect(new PrismaPg({ connectionString, max }), options);
   // Kept on globalThis (`checkoutDb`) so development reloads reuse one pool instead of opening
   // another per edit; a test of route handlers puts its own database there.
-  const key = `${context}Db`;
+  const key = sharedClientKey(context);
   const shared = globalThis as unknown as Record<string, Db | undefined>;
 
   /** The process-wide client, created on first use. */

@@ -1,9 +1,10 @@
 /**
  * Points a context's route handlers at its test database through an outage switch: the
- * process-wide client the handlers use (`globalThis[client]`) and the `<CONTEXT>_DATABASE_URL` its
- * proxy probes both go through `databaseOutage`. Call before importing the routes under test
+ * process-wide client the handlers use and the database URL its proxy probes (both named by the
+ * runtime-config rules) go through `databaseOutage`. Call before importing the routes under test
  * (modules are reset, so they read the setting afresh); `close()` undoes it all.
  */
+import { databaseVariables, sharedClientKey } from '@tractor/runtime-config';
 import { vi } from 'vitest';
 import { databaseOutage, type DatabaseOutage } from './database-outage';
 
@@ -12,21 +13,21 @@ export interface AppBehindOutage extends DatabaseOutage {
 }
 
 export async function appBehindOutage<Db extends { $disconnect(): Promise<void> }>(options: {
+  context: string;
   databaseUrl: string;
-  client: string;
-  envVar: string;
   connect: (url: string) => Db;
 }): Promise<AppBehindOutage> {
   const outage = await databaseOutage(options.databaseUrl);
   const db = options.connect(outage.url);
   const global = globalThis as Record<string, unknown>;
-  global[options.client] = db;
-  vi.stubEnv(options.envVar, outage.url);
+  const key = sharedClientKey(options.context);
+  global[key] = db;
+  vi.stubEnv(databaseVariables(options.context).url, outage.url);
   vi.resetModules();
   return {
     ...outage,
     close: async () => {
-      delete global[options.client];
+      delete global[key];
       vi.unstubAllEnvs();
       await db.$disconnect();
       await outage.close();
