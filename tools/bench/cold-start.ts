@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contexts, contextNames, href, type ContextName } from '@tractor/contracts';
 import { createDatabase, dropDatabase, withDatabase } from '@tractor/db-runtime';
+import { databaseVariables } from '@tractor/runtime-config';
 import { testServerUrl } from '@tractor/db-runtime/testing';
 import { lambdaHostBundle } from '@tractor/launcher/lambda-host-bundle';
 import { percentile } from './stats';
@@ -22,10 +23,12 @@ import { percentile } from './stats';
 const root = join(import.meta.dirname, '..', '..');
 const runs = Number(process.argv[2] ?? 3);
 const server = testServerUrl();
-const pages: Record<ContextName, string> = { explore: href.explore.products(), decide: href.decide.product('CL-01'), checkout: href.checkout.cart() };
+// A typical page per context; any other context is measured on its mount.
+const pages: Partial<Record<ContextName, string>> = { explore: href.explore.products(), decide: href.decide.product('CL-01'), checkout: href.checkout.cart() };
+const pageOf = (context: ContextName) => pages[context] ?? contexts[context].mount;
 
 async function measure(context: ContextName, bundle: string, url: string) {
-  const env = { ...process.env, [`${context.toUpperCase()}_DATABASE_URL`]: url, FRAGMENTS_ORIGIN: 'http://127.0.0.1:9', NODE_ENV: 'production' };
+  const env = { ...process.env, [databaseVariables(context).url]: url, FRAGMENTS_ORIGIN: 'http://127.0.0.1:9', NODE_ENV: 'production' };
   const started = performance.now();
   const host = spawn(process.execPath, [bundle, context, '0', root], { env, stdio: ['ignore', 'pipe', 'ignore'] });
   let output = '';
@@ -40,9 +43,9 @@ async function measure(context: ContextName, bundle: string, url: string) {
   const ready = performance.now() - started;
   const time = async () => {
     const t = performance.now();
-    const response = await fetch(`${origin}${pages[context]}`);
+    const response = await fetch(`${origin}${pageOf(context)}`);
     await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${context} ${pages[context]}: ${response.status}`);
+    if (response.status !== 200) throw new Error(`${context} ${pageOf(context)}: ${response.status}`);
     return performance.now() - t;
   };
   const cold = await time();
@@ -62,11 +65,11 @@ for (const context of contextNames) {
   try {
     const dir = join(root, contexts[context].directory);
     const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    spawnSync(process.execPath, [tsx, join(dir, 'prisma', 'setup.ts')], { cwd: dir, env: { ...process.env, [`${context.toUpperCase()}_DATABASE_URL`]: url }, stdio: 'ignore' });
+    spawnSync(process.execPath, [tsx, join(dir, 'prisma', 'setup.ts')], { cwd: dir, env: { ...process.env, [databaseVariables(context).url]: url }, stdio: 'ignore' });
     const samples: Awaited<ReturnType<typeof measure>>[] = [];
     for (let run = 0; run < runs; run++) samples.push(await measure(context, bundle, url));
     const column = (key: keyof (typeof samples)[number]) => percentile(samples.map((s) => s[key]).sort((a, b) => a - b), 50).toFixed(0).padStart(14);
-    console.log(`${context.padEnd(10)}${pages[context].padEnd(16)}${column('ready')}${column('loaded')}${column('cold')}${column('warm')}`);
+    console.log(`${context.padEnd(10)}${pageOf(context).padEnd(16)}${column('ready')}${column('loaded')}${column('cold')}${column('warm')}`);
   } finally {
     await dropDatabase(url);
   }

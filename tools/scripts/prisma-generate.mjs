@@ -1,6 +1,7 @@
 // Generates each context's Prisma client after install. The Prisma CLI insists on a native
 // schema-engine binary before `generate`, which cannot be downloaded everywhere; generation itself
 // does not use it, so any existing file satisfies the check.
+//   node tools/scripts/prisma-generate.mjs [app ...]   (every app when none is named)
 import { existsSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -16,7 +17,8 @@ const env = {
 const prismaBin = join(root, 'node_modules', 'prisma', 'build', 'index.js');
 if (!existsSync(prismaBin)) process.exit(0);
 
-for (const app of readdirSync(apps)) {
+const named = process.argv.slice(2);
+for (const app of named.length > 0 ? named : readdirSync(apps)) {
   const config = join(apps, app, 'prisma.config.ts');
   if (!existsSync(config)) continue;
   execFileSync(process.execPath, [prismaBin, 'generate', '--config', config], { cwd: join(apps, app), env, stdio: 'inherit' });

@@ -32,7 +32,7 @@ export async function contextGenerator(tree: Tree, raw: ContextOptions, now = ne
     // The new workspace joins the lockfile, and its Prisma client is generated, as after `npm install`.
     const run = (args: string[]) => execFileSync('npm', args, { cwd: tree.root, stdio: 'inherit' });
     run(['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline']);
-    execFileSync(process.execPath, [join(tree.root, 'tools', 'scripts', 'prisma-generate.mjs')], { cwd: tree.root, stdio: 'inherit' });
+    execFileSync(process.execPath, [join(tree.root, 'tools', 'scripts', 'prisma-generate.mjs'), options.name], { cwd: tree.root, stdio: 'inherit' });
   };
 }
 

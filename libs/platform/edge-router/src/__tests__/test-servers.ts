@@ -3,7 +3,8 @@
  * front of them, and a client that reports raw headers. Nothing here binds a fixed port.
  */
 import { request, type IncomingHttpHeaders, type RequestListener } from 'node:http';
-import type { ContextName } from '@tractor/contracts';
+import { contextNames, type ContextName } from '@tractor/contracts';
+import { deadOrigin } from '@tractor/testing';
 import { createEdgeRouter, type EdgeRouter, type EdgeRouterOptions } from '../create-edge-router';
 import type { Upstreams } from '../upstreams';
 
@@ -17,12 +18,13 @@ export interface TestRouter {
   readonly lines: string[];
 }
 
-export async function startRouter(origins: Record<ContextName, string>, options: Omit<EdgeRouterOptions, 'upstreams' | 'log'> = {}): Promise<TestRouter> {
-  const upstreams: Upstreams = {
-    explore: { origin: origins.explore },
-    decide: { origin: origins.decide },
-    checkout: { origin: origins.checkout },
-  };
+/**
+ * A router in front of the given upstreams. A context the test leaves out answers from a closed port,
+ * so a context added to the manifest needs no edit here.
+ */
+export async function startRouter(origins: Partial<Record<ContextName, string>>, options: Omit<EdgeRouterOptions, 'upstreams' | 'log'> = {}): Promise<TestRouter> {
+  const closed = await deadOrigin();
+  const upstreams = Object.fromEntries(contextNames.map((name) => [name, { origin: origins[name] ?? closed }])) as Upstreams;
   const lines: string[] = [];
   const router = createEdgeRouter({ ...options, upstreams, log: (line) => lines.push(line) });
   const { port } = await router.listen(0, '127.0.0.1');
