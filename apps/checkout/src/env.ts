@@ -9,7 +9,7 @@ import { z } from 'zod';
 export const env = sliceEnv('checkout', {
   /**
    * Key for signing checkout's cookies (at least 32 characters). When it is not set, checkout uses a
-   * random key kept in its own database (see `src/server/cookie-secret.ts`).
+   * random key kept in its own database (see `src/server/http/cookie-secret.ts`).
    */
   CHECKOUT_COOKIE_SECRET: z.string().min(32).optional(),
 });

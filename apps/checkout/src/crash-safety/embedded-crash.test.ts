@@ -10,7 +10,7 @@ import { prepareDatabase } from '@tractor/db-runtime';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isEmpty, seed } from '../../prisma/seed';
 import { createDb } from '../server/db';
-import { cartIdFrom } from '../server/cart-cookie';
+import { cartIdFrom } from '../server/http/cart-cookie';
 import { migrationsDir } from '../server/testing';
 import { startBff, type BffProcess } from './bff-process';
 import { freePort, startEmbedded, type EmbeddedProcess } from './embedded-process';

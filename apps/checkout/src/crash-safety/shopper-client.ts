@@ -1,5 +1,5 @@
 /** A shopper's browser talking to a BFF process over HTTP: its signed basket cookie, same-origin requests. */
-import { cartCookieHeader } from '../server/cart-cookie';
+import { cartCookieHeader } from '../server/http/cart-cookie';
 
 export const secret = 'crash-safety-tests-cookie-signing-key-0123456789';
 

@@ -7,7 +7,7 @@ import { basePath, href } from '@tractor/contracts';
 import { fragmentRoot, html, type Html } from '@tractor/fragments';
 import { formatPrice } from '@tractor/ui';
 import { assets } from './assets';
-import type { FlashKind } from '../server/flash-cookie';
+import type { FlashKind } from '../server/http/flash-cookie';
 import { addedText, refusedText, viewInBasketText } from '../texts/add-to-cart';
 
 export interface AddToCartView {

@@ -1,9 +1,9 @@
 import { requestScope, type SliceContext } from '@tractor/slice/server';
 import { db, type Db } from './db';
-import { cartCookieHeader, cartIdFrom } from './cart-cookie';
-import { isHttps } from './cookies';
-import { cookieSecret } from './cookie-secret';
-import { orderCookieHeader, orderIdFrom } from './order-cookie';
+import { cartCookieHeader, cartIdFrom } from './http/cart-cookie';
+import { isHttps } from './http/cookies';
+import { cookieSecret } from './http/cookie-secret';
+import { orderCookieHeader, orderIdFrom } from './http/order-cookie';
 
 /** What procedures may remember in the shopper's browser; each writes a signed cookie. */
 export interface CookieJar {

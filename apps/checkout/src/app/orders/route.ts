@@ -6,12 +6,12 @@
 import { unavailableWhenDatabaseDown } from '@tractor/bff';
 import { href } from '@tractor/contracts';
 import { createContext } from '@/server/context';
-import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
+import { crossSiteRefusal, isCrossSite } from '@/server/http/cross-site';
 import { describeIssues } from '@tractor/bff';
 import { CheckoutError } from '@/server/domain/checkout-error';
 import { placeOrderInput } from '@/server/domain/inputs';
 import { placeOrder } from '@/server/domain/place-order';
-import { formProblem, readForm, seeOther } from '@/server/form-post';
+import { formProblem, readForm, seeOther } from '@/server/http/form-post';
 import { cartNoticeQuery } from '@/app/_components/cart-notice';
 
 async function post(req: Request) {

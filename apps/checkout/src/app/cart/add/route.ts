@@ -6,13 +6,13 @@
  */
 import { describeIssues, unavailableWhenDatabaseDown } from '@tractor/bff';
 import { href } from '@tractor/contracts';
-import { flashCookieHeader } from '@/server/flash-cookie';
+import { flashCookieHeader } from '@/server/http/flash-cookie';
 import { createContext } from '@/server/context';
-import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
+import { crossSiteRefusal, isCrossSite } from '@/server/http/cross-site';
 import { addToCart, type AddToCartResult } from '@/server/domain/add-to-cart';
 import { CheckoutError } from '@/server/domain/checkout-error';
 import { addToCartInput } from '@/server/domain/inputs';
-import { formProblem, readForm, seeOther } from '@/server/form-post';
+import { formProblem, readForm, seeOther } from '@/server/http/form-post';
 
 async function post(req: Request) {
   if (isCrossSite(req.headers)) return crossSiteRefusal();

@@ -7,11 +7,11 @@ import { describeIssues, unavailableWhenDatabaseDown } from '@tractor/bff';
 import { href } from '@tractor/contracts';
 import { cartNoticeQuery } from '@/app/_components/cart-notice';
 import { createContext } from '@/server/context';
-import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
+import { crossSiteRefusal, isCrossSite } from '@/server/http/cross-site';
 import { CheckoutError } from '@/server/domain/checkout-error';
 import { setQuantityInput } from '@/server/domain/inputs';
 import { setQuantity } from '@/server/domain/set-quantity';
-import { formProblem, readForm, seeOther } from '@/server/form-post';
+import { formProblem, readForm, seeOther } from '@/server/http/form-post';
 
 async function post(req: Request) {
   if (isCrossSite(req.headers)) return crossSiteRefusal();

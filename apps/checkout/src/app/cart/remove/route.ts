@@ -2,11 +2,11 @@
 import { unavailableWhenDatabaseDown } from '@tractor/bff';
 import { href } from '@tractor/contracts';
 import { createContext } from '@/server/context';
-import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
+import { crossSiteRefusal, isCrossSite } from '@/server/http/cross-site';
 import { describeIssues } from '@tractor/bff';
 import { removeFromCartInput } from '@/server/domain/inputs';
 import { removeFromCart } from '@/server/domain/remove-from-cart';
-import { formProblem, readForm, seeOther } from '@/server/form-post';
+import { formProblem, readForm, seeOther } from '@/server/http/form-post';
 
 async function post(req: Request) {
   if (isCrossSite(req.headers)) return crossSiteRefusal();

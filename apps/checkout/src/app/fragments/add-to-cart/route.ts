@@ -4,7 +4,7 @@ import { badFragmentRequest, fragmentRoute } from '@tractor/slice/server';
 import { db } from '@/server/db';
 import { renderAddToCart } from '@/fragments/add-to-cart';
 import { findVariant } from '@/server/domain/find-variant';
-import { clearFlashHeader, flashFrom } from '@/server/flash-cookie';
+import { clearFlashHeader, flashFrom } from '@/server/http/flash-cookie';
 
 // Personal: live stock and this shopper's confirmation, so it is rendered per request and never cached.
 export const dynamic = 'force-dynamic';

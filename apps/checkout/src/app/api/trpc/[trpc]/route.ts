@@ -1,6 +1,6 @@
 import { trpcRouteHandler } from '@tractor/slice/server';
 import { createContext } from '@/server/context';
-import { crossSiteRefusal, isCrossSite } from '@/server/cross-site';
+import { crossSiteRefusal, isCrossSite } from '@/server/http/cross-site';
 import { appRouter } from '@/server/root';
 
 const handler = trpcRouteHandler({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from './db';
+import { createDb } from '../db';
 import { cookieSecret } from './cookie-secret';
-import { createTestBff } from './testing';
+import { createTestBff } from '../testing';
 
 let bff: Awaited<ReturnType<typeof createTestBff>>;
 beforeAll(async () => {

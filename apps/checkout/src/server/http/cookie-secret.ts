@@ -10,8 +10,8 @@
  * read the carts themselves, so keeping the key there gives nothing away.
  */
 import { randomBytes } from 'node:crypto';
-import type { Db } from './db';
-import { env } from '../env';
+import type { Db } from '../db';
+import { env } from '../../env';
 
 const name = 'cookie-signing-key';
 

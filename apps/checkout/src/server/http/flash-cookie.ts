@@ -11,7 +11,7 @@
  */
 import { isSku } from '@tractor/contracts';
 import { isHttps, readCookie, serializeCookie } from './cookies';
-import type { AddToCartResult } from './domain/add-to-cart';
+import type { AddToCartResult } from '../domain/add-to-cart';
 
 export const flashCookie = 'c_flash';
 
