@@ -5,7 +5,7 @@
  * workspace's real ESLint config and project graph.
  */
 import { ESLint } from 'eslint';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -44,6 +44,12 @@ const refusals = [
     message: 'A project tagged with "scope:shared" can only depend on libs tagged with "scope:shared"',
   },
   {
+    what: 'the design system depending on the platform’s fragment loader',
+    at: 'libs/shared/ui/src/fixture.ts',
+    source: importing('@tractor/fragments', 'libs/platform/fragments/src/fragment-loader.ts', 'fragmentLoaderScript'),
+    message: 'A project tagged with "scope:shared" can only depend on libs tagged with "scope:shared"',
+  },
+  {
     what: 'the contracts library depending on the design system',
     at: 'libs/shared/contracts/src/fixture.ts',
     source: importing('@tractor/pictures', 'libs/shared/pictures/src/colour.ts', 'paint'),
@@ -72,4 +78,18 @@ describe('module boundaries', () => {
     const source = "import { href } from '@tractor/contracts';\nimport { formatPrice } from '@tractor/ui';\nimport { describeIssues } from '@tractor/bff';\nexport const ok = [href, formatPrice, describeIssues];\n";
     expect(await lint('apps/decide/src/fixture.ts', source)).toEqual([]);
   });
+
+  it('has rules for exactly the tags projects carry', async () => {
+    const config = (await eslint.calculateConfigForFile(join(root, 'apps/decide/src/fixture.ts'))) as { rules: Record<string, [string, { depConstraints: { sourceTag: string; onlyDependOnLibsWithTags?: string[] }[] }]> };
+    const constraints = config.rules['@nx/enforce-module-boundaries']?.[1].depConstraints ?? [];
+    const named = new Set(constraints.flatMap((c) => [c.sourceTag, ...(c.onlyDependOnLibsWithTags ?? [])]));
+    expect([...named].sort()).toEqual([...projectTags()].sort());
+  });
 });
+
+/** The tags of every project in the workspace (`nx.tags` in each package.json). */
+function projectTags(): Set<string> {
+  const folders = ['apps', 'libs/shared', 'libs/platform', 'tools'].flatMap((parent) => readdirSync(join(root, parent)).map((name) => join(root, parent, name, 'package.json')));
+  const tags = folders.filter(existsSync).flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as { nx?: { tags?: string[] } }).nx?.tags ?? []);
+  return new Set(tags);
+}

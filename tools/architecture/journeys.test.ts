@@ -3,49 +3,36 @@
  * `test` from @tractor/e2e): every page of every context is opened by a journey, every fragment
  * the contracts declare is asked for by one, and every contract event goes through a page. Runs
  * after the suites (`nx run architecture:journeys`); a suite that has not run is an error.
+ * journey-coverage.test.ts shows these checks fail when a journey is missing.
  */
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { basePath, contextNames, events, fragmentPath, fragments, type ContextName, type FragmentId } from '@tractor/contracts';
+import { join } from 'node:path';
 import { readJourneys } from '@tractor/e2e';
 import { describe, expect, it } from 'vitest';
+import { shopContract, uncovered } from './journey-coverage';
 
 const root = join(import.meta.dirname, '..', '..');
 const apps = join(root, 'apps');
+const suites = readdirSync(apps).filter((name) => name.endsWith('-e2e'));
 
-const journeys = readdirSync(apps)
-  .filter((name) => name.endsWith('-e2e'))
-  .flatMap((suite) => readJourneys(join(apps, suite)).map((journey) => ({ ...journey, suite })));
-
-/** Every `page.tsx` of a context as a URL pattern: route groups dropped, `[param]` any one segment. */
-function pages(context: ContextName): { route: string; pattern: RegExp }[] {
-  const appDir = join(apps, context, 'src', 'app');
-  const found = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter((file) => file === 'page.tsx' || file.endsWith(`${sep}page.tsx`));
-  return found.map((file) => {
-    const segments = relative(appDir, join(appDir, file)).split(sep).slice(0, -1).filter((segment) => !/^\(.*\)$/.test(segment));
-    const route = `${basePath(context)}/${segments.join('/')}`.replace(/\/$/, '') || '/';
-    const pattern = new RegExp(`^${route.split('/').map((part) => (/^\[.+\]$/.test(part) ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&'))).join('/')}$`);
-    return { route, pattern };
-  });
-}
-
-const allPages = contextNames.flatMap(pages);
+const journeys = suites.flatMap((suite) => readJourneys(join(apps, suite)).map((journey) => ({ ...journey, suite })));
+const contract = shopContract(root);
+const gaps = uncovered(contract, journeys);
 
 describe('the browser suites exercise the contracts', () => {
   it('found the journeys of every suite', () => {
-    expect(new Set(journeys.map((j) => j.suite))).toEqual(new Set(readdirSync(apps).filter((name) => name.endsWith('-e2e'))));
+    expect(new Set(journeys.map((j) => j.suite))).toEqual(new Set(suites));
   });
 
-  it.each(allPages.map((page) => [page.route, page.pattern] as const))('page %s is opened by a journey', (_route, pattern) => {
-    expect(journeys.filter((j) => j.pages.some((path) => pattern.test(path))).map((j) => j.test)).not.toEqual([]);
+  it.each(contract.pages.map((page) => page.route))('page %s is opened by a journey', (route) => {
+    expect(gaps.pages).not.toContain(route);
   });
 
-  it.each(Object.keys(fragments) as FragmentId[])('fragment %s is asked for by a journey', (id) => {
-    const path = fragmentPath(fragments[id].context, fragments[id].name);
-    expect(journeys.filter((j) => j.requests.includes(path)).map((j) => j.test)).not.toEqual([]);
+  it.each(Object.keys(contract.fragments))('fragment %s is asked for by a journey', (id) => {
+    expect(gaps.fragments).not.toContain(id);
   });
 
-  it.each(Object.keys(events))('event %s goes through a page in a journey', (name) => {
-    expect(journeys.filter((j) => j.events.includes(name)).map((j) => j.test)).not.toEqual([]);
+  it.each(contract.events)('event %s goes through a page in a journey', (name) => {
+    expect(gaps.events).not.toContain(name);
   });
 });

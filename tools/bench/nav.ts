@@ -12,6 +12,7 @@
  *   --port-offset N  --rounds 10  --dwell 400 (ms the pointer rests on a link before pressing)
  *   --compare        also each step with the page's speculation rules taken out, alternating with
  *                    the normal one, so both see the same machine at the same time
+ *   --reduced-motion the browser asks for reduced motion, so no view transition runs (what they cost)
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '10' },
     dwell: { type: 'string', default: '400' },
     compare: { type: 'boolean', default: false },
+    'reduced-motion': { type: 'boolean', default: false },
   },
 });
 const rounds = Number(values.rounds);
@@ -68,7 +70,7 @@ interface Row {
 }
 
 async function measure(origin: string) {
-  const browser = await launchCdpBrowser();
+  const browser = await launchCdpBrowser({ reducedMotion: values['reduced-motion'] });
   try {
     const tab = await browser.newPage();
     const page = new NavPage(tab);
@@ -103,7 +105,8 @@ try {
     shop = await startShop(offset, {}, values.root ? resolve(values.root) : undefined);
     origin = shop.origin;
   }
-  process.stdout.write(`measuring ${origin}: ${rounds} rounds per pair, pointer resting ${dwellMs} ms before each press\n`);
+  const motion = values['reduced-motion'] ? ', reduced motion (no view transitions)' : '';
+  process.stdout.write(`measuring ${origin}: ${rounds} rounds per pair, pointer resting ${dwellMs} ms before each press${motion}\n`);
   const rows = await measure(origin);
   const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(8);
   const cells = (results: readonly NavResult[]) => {

@@ -1,5 +1,6 @@
 import { href } from '@tractor/contracts';
 import { fragmentFallback } from '@tractor/fragments';
+import { FragmentLoader } from '@tractor/fragments/react';
 import { pageNonce } from '@tractor/security-headers/next';
 import { ShopFrame } from '@tractor/ui';
 import type { Metadata } from 'next';
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: 'Page not found' };
  */
 export default async function NotFound() {
   return (
-    <ShopFrame boundary="checkout" header={fragmentFallback('explore', 'header').__html} footer={fragmentFallback('explore', 'footer').__html} nonce={await pageNonce()}>
+    <ShopFrame loader={FragmentLoader} boundary="checkout" header={fragmentFallback('explore', 'header').__html} footer={fragmentFallback('explore', 'footer').__html} nonce={await pageNonce()}>
       <section aria-labelledby="not-found-title">
         <h1 id="not-found-title">This page does not exist</h1>
         <p>Your basket is still where you left it.</p>

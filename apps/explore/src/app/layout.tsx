@@ -1,4 +1,5 @@
 import '@tractor/ui/tokens.css';
+import { FragmentLoader } from '@tractor/fragments/react';
 import { pageNonce } from '@tractor/security-headers/next';
 import { ShopFrame, shopMetadata } from '@tractor/ui';
 import type { Metadata } from 'next';
@@ -19,7 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" suppressHydrationWarning>
       <body>
-        <ShopFrame boundary="explore" header={header.html} footer={renderFooter().__html} nonce={await pageNonce()}>
+        <ShopFrame loader={FragmentLoader} boundary="explore" header={header.html} footer={renderFooter().__html} nonce={await pageNonce()}>
           {children}
         </ShopFrame>
       </body>

@@ -43,9 +43,22 @@ interface TargetInfo {
 
 const listening = /DevTools listening on ws:\/\/[^:]+:(\d+)\//;
 
-export async function launchCdpBrowser({ timeoutMs = 20_000 } = {}): Promise<CdpBrowser> {
+export interface CdpLaunchOptions {
+  readonly timeoutMs?: number;
+  /** The browser tells pages the user prefers reduced motion (the shop then has no view transitions). */
+  readonly reducedMotion?: boolean;
+}
+
+export async function launchCdpBrowser({ timeoutMs = 20_000, reducedMotion = false }: CdpLaunchOptions = {}): Promise<CdpBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'tractor-cdp-'));
-  const args = ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...browserLaunchOptions.args, 'about:blank'];
+  const args = [
+    '--headless=new',
+    '--remote-debugging-port=0',
+    `--user-data-dir=${profile}`,
+    ...(reducedMotion ? ['--force-prefers-reduced-motion'] : []),
+    ...browserLaunchOptions.args,
+    'about:blank',
+  ];
   const child = spawn(browserLaunchOptions.executablePath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // A script that dies before close() must not leave the browser behind.

@@ -14,6 +14,12 @@ export interface NavResult {
   readonly notRestored: readonly string[];
   /** Final status of prerenders Chromium gave up on during the step. */
   readonly prerenderFailures: readonly string[];
+  /**
+   * Whether a cross-document view transition revealed the destination, when the destination is a
+   * document this tab showed before (Back/Forward); `null` when it cannot tell (a new document, or
+   * a change inside the same one).
+   */
+  readonly viewTransition: boolean | null;
 }
 
 /** What must be on screen for the destination to count as arrived (evaluated in the page). */
@@ -23,6 +29,7 @@ interface Painted {
   at: number;
   mark: string | null;
   activationStart: number;
+  transition: boolean | null;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -102,8 +109,10 @@ export class NavPage {
     const mark = await this.markDocument();
     const { x, y } = await this.centreOf(selector);
     this.startStep();
-    const started = now();
+    // The wait is counted from the click, the release, as a browser counts it: the press only
+    // tells the page the click is coming (it may start a prerender then).
     await this.tab.send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', clickCount: 1 });
+    const started = now();
     // A prerendered page can be shown as early as the press; the release then goes nowhere.
     await this.tab.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: 1 }).catch(() => undefined);
     return this.arrive(arrival, started, mark);
@@ -136,11 +145,13 @@ export class NavPage {
     await this.evaluate(`(() => {
       window.__navMark = ${JSON.stringify(mark)};
       window.__navShown = undefined;
+      window.__navTransition = undefined;
       if (window.__navShownListener) return;
       window.__navShownListener = true;
       addEventListener('pageshow', (event) => {
         if (event.persisted) requestAnimationFrame(() => { window.__navShown = performance.timeOrigin + performance.now(); });
       });
+      addEventListener('pagereveal', (event) => { window.__navTransition = event.viewTransition !== null; });
     })()`);
     return mark;
   }
@@ -177,7 +188,7 @@ export class NavPage {
           const polled = performance.timeOrigin + performance.now();
           const mark = window.__navMark ?? null;
           const at = window.__navShown ?? (mark === null && paint ? performance.timeOrigin + paint.startTime : polled);
-          resolve({ at, mark, activationStart: entry ? entry.activationStart : 0 });
+          resolve({ at, mark, activationStart: entry ? entry.activationStart : 0, transition: window.__navTransition ?? null });
         };
         channel.port2.postMessage(null);
       }));
@@ -188,7 +199,13 @@ export class NavPage {
       if (painted) {
         const kind: NavKind = this.restored ? 'bfcache' : painted.mark === mark ? 'soft' : painted.activationStart > 0 ? 'prerendered' : 'hard';
         await sleep(50);
-        return { ms: painted.at - started, kind, notRestored: [...this.notRestored], prerenderFailures: [...this.prerenderFailures] };
+        return {
+          ms: painted.at - started,
+          kind,
+          notRestored: [...this.notRestored],
+          prerenderFailures: [...this.prerenderFailures],
+          viewTransition: painted.mark === null ? null : painted.transition,
+        };
       }
       await sleep(2);
     }

@@ -48,7 +48,16 @@ export function createEdgeRouter(options: EdgeRouterOptions = {}): EdgeRouter {
   const tunnels = new Set<Duplex>();
   const busy = new WeakSet<Socket>();
   const inFlight = Object.fromEntries(
-    contextNames.map((name) => [name, new InFlightLimit(limits.maxInFlight, limits.maxQueued, limits.queueWaitMs)]),
+    contextNames.map((name) => [
+      name,
+      new InFlightLimit({
+        max: limits.maxInFlight,
+        min: Math.min(limits.minInFlight, limits.maxInFlight),
+        maxQueued: limits.maxQueued,
+        waitMs: limits.queueWaitMs,
+        latencyTargetMs: limits.latencyTargetMs,
+      }),
+    ]),
   ) as Record<ContextName, InFlightLimit>;
 
   const server = createServer({

@@ -13,8 +13,14 @@ export interface RouterLimits {
   readonly connectTimeoutMs: number;
   /** Time for a context to start its response once it has the request; then 504. */
   readonly upstreamTimeoutMs: number;
-  /** Requests one context may be working on at once; more wait for a slot. */
+  /**
+   * Requests one context may be working on at once; more wait for a slot. The limit adapts between
+   * `minInFlight` and `maxInFlight`: cut while the context answers slower than `latencyTargetMs`,
+   * raised again while it answers faster (see `in-flight-limit.ts`).
+   */
   readonly maxInFlight: number;
+  readonly minInFlight: number;
+  readonly latencyTargetMs: number;
   /** How many may wait for a slot, and for how long, before the edge answers 503 itself. */
   readonly maxQueued: number;
   readonly queueWaitMs: number;
@@ -33,6 +39,8 @@ export const defaultLimits: RouterLimits = {
   connectTimeoutMs: 2_000,
   upstreamTimeoutMs: 30_000,
   maxInFlight: 32,
+  minInFlight: 2,
+  latencyTargetMs: 1_000,
   maxQueued: 64,
   queueWaitMs: 500,
   upstreamIdleMs: 4_000,

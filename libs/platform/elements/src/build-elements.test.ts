@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,10 +30,18 @@ describe('buildElements', () => {
     expect((await buildElements({ appDir: dir, context: 'checkout' })).version).not.toBe(first.version);
   });
 
-  it('puts the root context’s elements under its namespace', async () => {
-    const dir = app({ 'header.ts': 'export {};\n' });
+  it('puts the root context’s elements and styles beside its namespace, leaving tests out', async () => {
+    const dir = app({
+      'header.ts': "customElements.define('explore-header', class extends HTMLElement {});\n",
+      'header.css': 'explore-header { display: block; }\n',
+      'header.test.ts': "it('is not shipped', () => undefined);\n",
+    });
     await buildElements({ appDir: dir, context: 'explore' });
-    expect(readFileSync(join(dir, 'public', 'explore-elements', 'header.js'), 'utf8')).toBeDefined();
+    const out = join(dir, 'public', 'explore-elements');
+    expect(readdirSync(out).sort()).toEqual(['header.css', 'header.js']);
+    expect(readFileSync(join(out, 'header.js'), 'utf8')).toContain('customElements.define("explore-header"');
+    expect(readFileSync(join(out, 'header.css'), 'utf8')).toContain('explore-header{display:block}');
+    expect(readdirSync(join(dir, 'public'))).toEqual(['explore-elements']);
   });
 
   it('has nothing to do for a context without elements', async () => {

@@ -1,5 +1,5 @@
 import { fragmentElementName, type ContextName } from '@tractor/contracts';
-import { fragmentSrc, type FragmentQuery } from './fragment-src';
+import { fragmentSrc, type FragmentQuery } from './fragment-url';
 import { html, type Html } from './html';
 
 /**

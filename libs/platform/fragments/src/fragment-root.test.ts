@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FragmentDefinitionError } from '@tractor/contracts';
 import { fragmentFallback } from './fragment-fallback';
 import { fragmentRoot } from './fragment-root';
-import { fragmentSrc } from './fragment-src';
+import { fragmentSrc } from './fragment-url';
 import { html } from './html';
 
 describe('fragmentSrc', () => {

@@ -1,7 +1,11 @@
-import type { ContextName } from '@tractor/contracts';
+/**
+ * Server-side includes: one fragment (`includeFragment`), several at once (`includeFragments`), or
+ * one the contracts declare (`include`), each with a timeout and a fallback, never throwing for
+ * anything the owner does.
+ */
+import { fragments, type ContextName, type FragmentId, type FragmentQuery as DeclaredQuery } from '@tractor/contracts';
 import { fragmentFallback } from './fragment-fallback';
-import { fragmentSrc, type FragmentQuery } from './fragment-src';
-import { fragmentsOrigin } from './fragments-origin';
+import { fragmentSrc, fragmentsOrigin, type FragmentQuery } from './fragment-url';
 import type { Html } from './html';
 import { includeHeaders } from './include-headers';
 import { defaultIncludeLog, traceInclude, type IncludeLogger } from './include-telemetry';
@@ -53,6 +57,28 @@ export function includeFragment(options: IncludeOptions): Promise<IncludeResult>
   const { context, name, request, log = defaultIncludeLog() } = options;
   const requestId = request.get('x-request-id') ?? crypto.randomUUID();
   return traceInclude({ context, name, requestId, log }, () => fetchFragment(options, requestId));
+}
+
+/**
+ * Includes several fragments at once, each with its own timeout, so a page waits for the slowest
+ * rather than the sum. Results come back in the order asked, typed per position for destructuring.
+ */
+export function includeFragments<const T extends readonly IncludeOptions[]>(list: T): Promise<{ -readonly [K in keyof T]: IncludeResult }> {
+  // Promise.all keeps positions; TypeScript cannot map an array's element type onto a tuple by itself.
+  return Promise.all(list.map(includeFragment)) as Promise<{ -readonly [K in keyof T]: IncludeResult }>;
+}
+
+export type ContractIncludeOptions<F extends FragmentId> = Omit<IncludeOptions, 'context' | 'name' | 'personal' | 'query'> & {
+  readonly query?: DeclaredQuery<F>;
+};
+
+/**
+ * Includes a fragment declared in the contracts: owner, name and whether it is personal come from
+ * the declaration, so a consumer cannot forward cookies to a public fragment or cache a personal one.
+ */
+export function include<F extends FragmentId>(id: F, options: ContractIncludeOptions<F>): Promise<IncludeResult> {
+  const { context, name, personal } = fragments[id];
+  return includeFragment({ ...options, context, name, personal });
 }
 
 async function fetchFragment(options: IncludeOptions, requestId: string) {

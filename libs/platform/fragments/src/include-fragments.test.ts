@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fragmentResponse } from './fragment-response';
 import { fragmentRoot } from './fragment-root';
 import { html, raw } from './html';
-import { includeFragment } from './include-fragment';
-import { includeFragments } from './include-fragments';
+import { includeFragment, includeFragments } from './include-fragment';
 import { startServer, type TestServer } from '@tractor/testing';
 import { sendResponse, webHeaders } from './__tests__/node-http';
 

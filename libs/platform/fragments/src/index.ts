@@ -1,12 +1,9 @@
 export * from './html';
-export * from './fragment-src';
+export * from './fragment-url';
 export * from './fragment-fallback';
 export * from './fragment-root';
 export * from './fragment-response';
-export * from './fragments-origin';
 export * from './include-fragment';
-export * from './include-fragments';
 export * from './fragment-loader';
-export * from './include-contract';
 export type { IncludeLogger, IncludeOutcome } from './include-telemetry';
 export * from './status-page';

@@ -2,7 +2,6 @@ export * from './button';
 export * from './price';
 export * from './boundary-overlay';
 export * from './fragment-html';
-export * from './fragment-loader';
 export * from './shop-frame';
 export * from './error-panel';
 export * from './speculation-rules';

@@ -1,3 +1,4 @@
+import { FragmentLoader } from '@tractor/fragments/react';
 import { pageNonce } from '@tractor/security-headers/next';
 import { ShopFrame } from '@tractor/ui';
 import type { ReactNode } from 'react';
@@ -7,7 +8,7 @@ import { shell } from '../_components/shell';
 export default async function ShopLayout({ children }: { children: ReactNode }) {
   const { header, footer } = await shell();
   return (
-    <ShopFrame boundary="checkout" header={header} footer={footer} nonce={await pageNonce()}>
+    <ShopFrame loader={FragmentLoader} boundary="checkout" header={header} footer={footer} nonce={await pageNonce()}>
       <FreshOnReturn />
       {children}
     </ShopFrame>

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { basePath, contextNames, contexts, documentHeaders } from '@tractor/contracts';
+import { writeElementsVersion } from '@tractor/elements/version';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { describe, expect, it } from 'vitest';
 import { sliceNextConfig } from './slice-next-config';
@@ -8,6 +12,8 @@ describe('sliceNextConfig', () => {
     const { basePath: mounted } = sliceNextConfig(context)(PHASE_PRODUCTION_SERVER);
     expect(mounted).toBe(basePath(context));
     expect(mounted || '/').toBe(contexts[context].mount);
+    // Next's own rule: empty for the root, else a leading slash and no trailing one.
+    expect(mounted).toMatch(/^(?:\/[^/]+)*$/);
   });
 
   it('caches versioned element assets for good, under the context’s own element path', async () => {
@@ -29,7 +35,18 @@ describe('sliceNextConfig', () => {
     expect(await sliceNextConfig(context)(PHASE_PRODUCTION_SERVER).headers?.()).toEqual(expect.arrayContaining(documentHeaders(context)));
   });
 
-  it('passes the elements’ version to the app', () => {
-    expect(sliceNextConfig('decide')(PHASE_PRODUCTION_SERVER).env).toHaveProperty('ELEMENTS_VERSION');
+  it('passes the version `build-elements` wrote beside the app to the app, marked while developing', () => {
+    // Next loads the config in the app's folder: stand in one whose elements were bundled.
+    const app = mkdtempSync(join(tmpdir(), 'slice-config-'));
+    const cwd = process.cwd();
+    try {
+      writeElementsVersion(app, '0123456789ab');
+      process.chdir(app);
+      expect(sliceNextConfig('decide')(PHASE_PRODUCTION_SERVER).env).toEqual({ ELEMENTS_VERSION: '0123456789ab' });
+      expect(sliceNextConfig('decide')(PHASE_DEVELOPMENT_SERVER).env).toEqual({ ELEMENTS_VERSION: 'dev-0123456789ab' });
+    } finally {
+      process.chdir(cwd);
+      rmSync(app, { recursive: true, force: true });
+    }
   });
 });

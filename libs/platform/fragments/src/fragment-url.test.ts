@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FragmentsOriginError, fragmentsOrigin } from './fragments-origin';
+import { FragmentsOriginError, fragmentsOrigin } from './fragment-url';
 
 describe('fragmentsOrigin', () => {
   it('defaults to the local edge router', () => {
