@@ -46,7 +46,7 @@ describe('the context generator', () => {
       expect(tree.exists(file), file).toBe(true);
     }
     expect(read('apps/inspire/next.config.ts')).toContain("sliceNextConfig('inspire')");
-    expect(read('apps/inspire/src/app/layout.tsx')).toContain('<ShopFrame boundary="inspire"');
+    expect(read('apps/inspire/src/app/layout.tsx')).toContain('<ShopFrame loader={FragmentLoader} boundary="inspire"');
     expect(read('apps/inspire/src/proxy.ts')).toContain("contextProxy({ context: 'inspire'");
     expect(read('apps/inspire/prisma/schema.prisma')).toContain('model InspireEntry {');
     expect(read('apps/inspire/prisma/migrations/20261201120000_init/migration.sql')).toContain('CREATE TABLE "InspireEntry"');
