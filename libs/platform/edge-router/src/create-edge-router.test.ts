@@ -7,11 +7,9 @@ import { defaultUpstreams } from './upstreams';
 
 describe('createEdgeRouter', () => {
   it('defaults to the manifest ports on 127.0.0.1', () => {
-    expect(defaultUpstreams()).toEqual({
-      explore: { origin: `http://127.0.0.1:${contexts.explore.port}` },
-      decide: { origin: `http://127.0.0.1:${contexts.decide.port}` },
-      checkout: { origin: `http://127.0.0.1:${contexts.checkout.port}` },
-    });
+    const expected = Object.fromEntries(Object.values(contexts).map(({ name, port }) => [name, { origin: `http://127.0.0.1:${port}` }]));
+    expect(defaultUpstreams()).toEqual(expected);
+    expect(defaultUpstreams().decide).toEqual({ origin: 'http://127.0.0.1:3002' });
   });
 
   it('rejects an upstream it cannot speak to at start-up', () => {
