@@ -8,8 +8,6 @@
  * and the request log work either way.
  */
 import { join } from 'node:path';
-import { context as contextApi } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { PrismaInstrumentation } from '@prisma/instrumentation';
@@ -31,11 +29,8 @@ export function startTelemetry({ context, env = process.env }: TelemetryOptions)
   const disabled = env.OTEL_SDK_DISABLED === 'true' || env.OTEL_TRACES_EXPORTER === 'none';
   const fromEnv = Boolean(env.OTEL_TRACES_EXPORTER);
   const dir = env.SHOP_TRACES_DIR;
-  if (disabled || (!fromEnv && !dir)) {
-    // No tracer, but the request scope still has to follow async work.
-    contextApi.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-    return;
-  }
+  // No tracer: the request scope (Server-Timing, log ids) follows async work in its own store.
+  if (disabled || (!fromEnv && !dir)) return;
   sdk = new NodeSDK({
     serviceName: env.OTEL_SERVICE_NAME ?? context,
     instrumentations: [new PrismaInstrumentation()],
