@@ -6,6 +6,15 @@
  * `<SHOP_TRACES_DIR>/<context>.jsonl` when the launcher sets that folder; with neither, with
  * `OTEL_TRACES_EXPORTER=none` or with `OTEL_SDK_DISABLED=true`, nothing is traced. Server-Timing
  * and the request log work either way.
+ *
+ * What it costs, and the knobs (all standard, read by the SDK itself):
+ * - Sampling: `OTEL_TRACES_SAMPLER` / `OTEL_TRACES_SAMPLER_ARG`. The edge marks every trace it
+ *   starts as sampled, so a `parentbased_*` sampler keeps them all; `traceidratio` with a ratio
+ *   keeps a share, and since the decision depends only on the trace id, every context keeps or
+ *   drops the same page views whole.
+ * - Batching: spans are written in batches once a second (`OTEL_BSP_SCHEDULE_DELAY` and the other
+ *   `OTEL_BSP_*` variables override it), by an exporter that never blocks the request.
+ * - Prisma's serialisation spans (microseconds each, one per query) are not made at all.
  */
 import { join } from 'node:path';
 import { NodeSDK } from '@opentelemetry/sdk-node';
@@ -33,10 +42,15 @@ export function startTelemetry({ context, env = process.env }: TelemetryOptions)
   if (disabled || (!fromEnv && !dir)) return;
   sdk = new NodeSDK({
     serviceName: env.OTEL_SERVICE_NAME ?? context,
-    instrumentations: [new PrismaInstrumentation()],
-    ...(fromEnv || !dir ? {} : { spanProcessors: [new BatchSpanProcessor(new FileSpanExporter(join(dir, `${context}.jsonl`)), { scheduledDelayMillis: 200 })] }),
+    instrumentations: [new PrismaInstrumentation({ ignoreSpanTypes: ['prisma:client:serialize'] })],
+    ...(fromEnv || !dir ? {} : { spanProcessors: [fileProcessor(join(dir, `${context}.jsonl`), env)] }),
   });
   sdk.start();
+}
+
+/** Batches for the local trace file: once a second unless `OTEL_BSP_SCHEDULE_DELAY` says otherwise (the SDK reads it). */
+function fileProcessor(file: string, env: NodeJS.ProcessEnv): BatchSpanProcessor {
+  return new BatchSpanProcessor(new FileSpanExporter(file), env.OTEL_BSP_SCHEDULE_DELAY ? {} : { scheduledDelayMillis: 1000 });
 }
 
 /** Flushes and stops the tracer, e.g. before a test process exits. */
