@@ -14,7 +14,11 @@
  *   drops the same page views whole.
  * - Batching: spans are written in batches once a second (`OTEL_BSP_SCHEDULE_DELAY` and the other
  *   `OTEL_BSP_*` variables override it), by an exporter that never blocks the request.
- * - Prisma's serialisation spans (microseconds each, one per query) are not made at all.
+ * - Prisma's serialisation spans (microseconds each, one per query) are not made at all, nor
+ *   Next's span per server fetch, which repeats the include span around it
+ *   (`NEXT_OTEL_FETCH_DISABLED=0` brings them back).
+ * - Only traces: no meter or logger provider unless `OTEL_METRICS_EXPORTER` / `OTEL_LOGS_EXPORTER`
+ *   ask for one (the SDK would otherwise start OTLP exporters for both, to nowhere).
  */
 import { join } from 'node:path';
 import { NodeSDK } from '@opentelemetry/sdk-node';
@@ -40,8 +44,11 @@ export function startTelemetry({ context, env = process.env }: TelemetryOptions)
   const dir = env.SHOP_TRACES_DIR;
   // No tracer: the request scope (Server-Timing, log ids) follows async work in its own store.
   if (disabled || (!fromEnv && !dir)) return;
+  env.NEXT_OTEL_FETCH_DISABLED ??= '1';
   sdk = new NodeSDK({
     serviceName: env.OTEL_SERVICE_NAME ?? context,
+    ...(env.OTEL_METRICS_EXPORTER ? {} : { metricReaders: [] }),
+    ...(env.OTEL_LOGS_EXPORTER ? {} : { logRecordProcessors: [] }),
     instrumentations: [new PrismaInstrumentation({ ignoreSpanTypes: ['prisma:client:serialize'] })],
     ...(fromEnv || !dir ? {} : { spanProcessors: [fileProcessor(join(dir, `${context}.jsonl`), env)] }),
   });
