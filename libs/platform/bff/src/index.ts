@@ -3,7 +3,7 @@ export * from './trpc-errors';
 export * from './logger';
 export * from './request-id';
 export * from './describe-issues';
-export { traceProcedure, type ProcedureCall } from '@tractor/telemetry';
+export { currentRequestScope, traceProcedure, type ProcedureCall } from '@tractor/telemetry';
 export * from './database-unavailable';
 export * from './database-gate';
 export * from './unavailable-response';

@@ -1,5 +1,5 @@
 import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
-import { createLogger, recordServerTiming, type LogFields } from '@tractor/telemetry';
+import { processLogger, recordServerTiming, type LogFields } from '@tractor/telemetry';
 import type { ContextName } from '@tractor/contracts';
 import type { IncludeFailure, IncludeResult } from './include-fragment';
 
@@ -12,11 +12,10 @@ export interface IncludeLogger {
 export type IncludeOutcome = 'ok' | 'timeout' | 'error' | 'non-2xx';
 
 const outcomes: Record<IncludeFailure, IncludeOutcome> = { timeout: 'timeout', error: 'error', status: 'non-2xx' };
-let sharedLog: IncludeLogger | undefined;
 
 /** Made on first use, so importing this module does nothing (the fragments lib also reaches browsers). */
 export function defaultIncludeLog(): IncludeLogger {
-  return (sharedLog ??= createLogger());
+  return processLogger();
 }
 
 /**

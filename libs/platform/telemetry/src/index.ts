@@ -1,5 +1,6 @@
 export * from './logger';
-export * from './request-scope';
+export { currentRequestScope, type RequestScope } from './request-scope';
 export * from './server-timing';
 export * from './trace-ids';
 export * from './trace-procedure';
+export * from './trace-cached-read';

@@ -55,3 +55,10 @@ export function createLogger(base: LogFields = {}, write?: (line: string) => voi
   const root = write ? createPino(write) : (processPino ??= createPino());
   return wrap(root.child(base));
 }
+
+let processLog: Logger | undefined;
+
+/** The process's shared logger, made on first use, for code that is handed none. */
+export function processLogger(): Logger {
+  return (processLog ??= createLogger());
+}

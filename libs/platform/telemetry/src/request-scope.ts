@@ -1,10 +1,15 @@
-import { context, createContextKey } from '@opentelemetry/api';
 import type { ServerTiming } from './server-timing';
 
 /**
  * What one incoming request carries through its async work: its ids for log lines and the
- * Server-Timing entries its includes record. It travels in the OpenTelemetry context, so it
- * reaches every include and procedure the request starts, with or without a tracer installed.
+ * Server-Timing entries its includes record.
+ *
+ * It travels in an AsyncLocalStorage of its own, not in the OpenTelemetry context: when a proxy
+ * (`proxy.ts`) ran for a request and tracing is on, Next.js renders the page in a context it
+ * extracts from the request headers onto the empty root context (to continue the proxy's trace),
+ * which drops every other value the context held. The store is made by the server entry
+ * (`request-scope-store.ts`, Node only) and found through a global, because every bundle of an
+ * app (instrumentation, pages, route handlers) holds its own copy of this module.
  */
 export interface RequestScope {
   readonly context: string;
@@ -14,12 +19,20 @@ export interface RequestScope {
   readonly timings: ServerTiming[];
 }
 
-const scopeKey = createContextKey('tractor.request-scope');
-
-export function withRequestScope<T>(scope: RequestScope, run: () => T): T {
-  return context.with(context.active().setValue(scopeKey, scope), run);
+export interface RequestScopeStore {
+  getStore(): RequestScope | undefined;
+  run<T>(scope: RequestScope, run: () => T): T;
 }
 
+export const requestScopeStoreKey = Symbol.for('tractor.request-scope');
+
+type WithScopeStore = typeof globalThis & { [requestScopeStoreKey]?: RequestScopeStore };
+
+export function requestScopeStore(): RequestScopeStore | undefined {
+  return (globalThis as WithScopeStore)[requestScopeStoreKey];
+}
+
+/** The scope of the request this code runs for; outside a request (or outside a server) none. */
 export function currentRequestScope(): RequestScope | undefined {
-  return context.active().getValue(scopeKey) as RequestScope | undefined;
+  return requestScopeStore()?.getStore();
 }

@@ -1,6 +1,6 @@
-import { createServer, request, type Server } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { context } from '@opentelemetry/api';
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from './logger';
@@ -11,18 +11,23 @@ const lines: Record<string, unknown>[] = [];
 let server: Server;
 let origin: string;
 
+/** Like a page: includes finish (in later ticks) before the head is written. */
+const render = async (req: IncomingMessage, res: ServerResponse) => {
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  recordServerTiming({ name: 'include.explore.header', ms: 4.2, description: 'explore/header ok' });
+  await Promise.resolve();
+  recordServerTiming({ name: 'include.checkout.mini-cart', ms: 300, description: 'checkout/mini-cart timeout (fallback)' });
+  if (req.url === '/explicit') res.writeHead(201, { 'content-type': 'text/html' }).end('<p>made</p>');
+  else res.end('<p>page</p>');
+};
+
 beforeAll(async () => {
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   installRequestTelemetry({ context: 'decide', log: createLogger({ context: 'decide' }, (line) => lines.push(JSON.parse(line))) });
-  server = createServer(async (req, res) => {
-    // Like a page: includes finish (in later ticks) before the head is written.
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    recordServerTiming({ name: 'include.explore.header', ms: 4.2, description: 'explore/header ok' });
-    await Promise.resolve();
-    recordServerTiming({ name: 'include.checkout.mini-cart', ms: 300, description: 'checkout/mini-cart timeout (fallback)' });
-    if (req.url === '/explicit') res.writeHead(201, { 'content-type': 'text/html' }).end('<p>made</p>');
-    else res.end('<p>page</p>');
-  });
+  server = createServer((req, res) =>
+    // Like Next.js after a proxy ran: the page renders in a context extracted onto the empty root context.
+    context.with(ROOT_CONTEXT, () => render(req, res)),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

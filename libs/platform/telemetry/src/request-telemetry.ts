@@ -9,7 +9,8 @@
 import { Server, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { trace } from '@opentelemetry/api';
 import type { Logger } from './logger';
-import { withRequestScope, type RequestScope } from './request-scope';
+import type { RequestScope } from './request-scope';
+import { withRequestScope } from './request-scope-store';
 import { formatServerTiming } from './server-timing';
 import { traceIdOf } from './trace-ids';
 

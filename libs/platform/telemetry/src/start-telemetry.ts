@@ -6,10 +6,21 @@
  * `<SHOP_TRACES_DIR>/<context>.jsonl` when the launcher sets that folder; with neither, with
  * `OTEL_TRACES_EXPORTER=none` or with `OTEL_SDK_DISABLED=true`, nothing is traced. Server-Timing
  * and the request log work either way.
+ *
+ * What it costs, and the knobs (all standard, read by the SDK itself):
+ * - Sampling: `OTEL_TRACES_SAMPLER` / `OTEL_TRACES_SAMPLER_ARG`. The edge marks every trace it
+ *   starts as sampled, so a `parentbased_*` sampler keeps them all; `traceidratio` with a ratio
+ *   keeps a share, and since the decision depends only on the trace id, every context keeps or
+ *   drops the same page views whole.
+ * - Batching: spans are written in batches once a second (`OTEL_BSP_SCHEDULE_DELAY` and the other
+ *   `OTEL_BSP_*` variables override it), by an exporter that never blocks the request.
+ * - Prisma's serialisation spans (microseconds each, one per query) are not made at all, nor
+ *   Next's span per server fetch, which repeats the include span around it
+ *   (`NEXT_OTEL_FETCH_DISABLED=0` brings them back).
+ * - Only traces: no meter or logger provider unless `OTEL_METRICS_EXPORTER` / `OTEL_LOGS_EXPORTER`
+ *   ask for one (the SDK would otherwise start OTLP exporters for both, to nowhere).
  */
 import { join } from 'node:path';
-import { context as contextApi } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { PrismaInstrumentation } from '@prisma/instrumentation';
@@ -31,17 +42,22 @@ export function startTelemetry({ context, env = process.env }: TelemetryOptions)
   const disabled = env.OTEL_SDK_DISABLED === 'true' || env.OTEL_TRACES_EXPORTER === 'none';
   const fromEnv = Boolean(env.OTEL_TRACES_EXPORTER);
   const dir = env.SHOP_TRACES_DIR;
-  if (disabled || (!fromEnv && !dir)) {
-    // No tracer, but the request scope still has to follow async work.
-    contextApi.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-    return;
-  }
+  // No tracer: the request scope (Server-Timing, log ids) follows async work in its own store.
+  if (disabled || (!fromEnv && !dir)) return;
+  env.NEXT_OTEL_FETCH_DISABLED ??= '1';
   sdk = new NodeSDK({
     serviceName: env.OTEL_SERVICE_NAME ?? context,
-    instrumentations: [new PrismaInstrumentation()],
-    ...(fromEnv || !dir ? {} : { spanProcessors: [new BatchSpanProcessor(new FileSpanExporter(join(dir, `${context}.jsonl`)), { scheduledDelayMillis: 200 })] }),
+    ...(env.OTEL_METRICS_EXPORTER ? {} : { metricReaders: [] }),
+    ...(env.OTEL_LOGS_EXPORTER ? {} : { logRecordProcessors: [] }),
+    instrumentations: [new PrismaInstrumentation({ ignoreSpanTypes: ['prisma:client:serialize'] })],
+    ...(fromEnv || !dir ? {} : { spanProcessors: [fileProcessor(join(dir, `${context}.jsonl`), env)] }),
   });
   sdk.start();
+}
+
+/** Batches for the local trace file: once a second unless `OTEL_BSP_SCHEDULE_DELAY` says otherwise (the SDK reads it). */
+function fileProcessor(file: string, env: NodeJS.ProcessEnv): BatchSpanProcessor {
+  return new BatchSpanProcessor(new FileSpanExporter(file), env.OTEL_BSP_SCHEDULE_DELAY ? {} : { scheduledDelayMillis: 1000 });
 }
 
 /** Flushes and stops the tracer, e.g. before a test process exits. */

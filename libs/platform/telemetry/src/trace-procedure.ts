@@ -1,5 +1,5 @@
 import { SpanStatusCode, trace } from '@opentelemetry/api';
-import { createLogger, type Logger } from './logger';
+import { processLogger, type Logger } from './logger';
 
 /** What a tRPC middleware receives, reduced to the parts a trace needs. */
 export interface ProcedureCall<R> {
@@ -12,8 +12,6 @@ export interface ProcedureCall<R> {
 /** A middleware result: tRPC's `{ ok: false }` carries a TRPCError with its code. */
 type ProcedureResult = { readonly ok: boolean; readonly error?: { readonly code?: string } };
 
-let fallbackLog: Logger | undefined;
-
 /**
  * Runs one tRPC procedure inside a span and writes one log line for it, whether it is called over
  * HTTP or in-process by a server component. Use as `t.procedure.use((opts) => traceProcedure(opts))`.
@@ -22,7 +20,7 @@ export function traceProcedure<R extends ProcedureResult>({ path, type, ctx, nex
   // Asked for per call: a tracer kept from before the SDK started (or after it stopped) would be stale.
   return trace.getTracer('@tractor/telemetry').startActiveSpan(`trpc ${path}`, { attributes: { 'rpc.system': 'trpc', 'rpc.method': path, 'trpc.type': type } }, async (span) => {
     const started = performance.now();
-    const log = ctx.log ?? (fallbackLog ??= createLogger());
+    const log = ctx.log ?? processLogger();
     try {
       const result = await next();
       const outcome = result.ok ? 'ok' : (result.error?.code ?? 'error');

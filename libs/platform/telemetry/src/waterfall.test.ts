@@ -33,6 +33,7 @@ async function recordPageView(): Promise<string> {
       include.end();
     });
     tracer.startSpan('trpc product.byId', { attributes: { 'trpc.outcome': 'ok' } }).end();
+    tracer.startSpan('read decide:product', { attributes: { 'cache.outcome': 'hit' } }).end();
     page.end();
     return page.spanContext().traceId;
   });
@@ -45,8 +46,8 @@ describe('trace file and waterfall', () => {
   it('finds a page view by request id or as the last one, and prints it as a tree with outcomes', async () => {
     const traceId = await recordPageView();
     const spans = await readSpans(dir);
-    expect(findTrace(spans, 'req-1').map((span) => span.traceId)).toEqual([traceId, traceId, traceId]);
-    expect(findTrace(spans, 'last')).toHaveLength(3);
+    expect(findTrace(spans, 'req-1').map((span) => span.traceId)).toEqual([traceId, traceId, traceId, traceId]);
+    expect(findTrace(spans, 'last')).toHaveLength(4);
     expect(findTrace(spans, 'no-such-request')).toEqual([]);
 
     const text = waterfall(findTrace(spans, traceId));
@@ -54,6 +55,7 @@ describe('trace file and waterfall', () => {
     expect(rows[0]).toMatch(/^decide\s+GET \/product\/\[id\]\s+0\.0\s+\d+\.\d\s+200\s/);
     expect(rows[1]).toMatch(/^decide\s+ {2}include checkout\/add-to-cart\s.*timeout, fallback/);
     expect(rows[2]).toMatch(/^decide\s+ {2}trpc product\.byId\s.*\sok\s/);
+    expect(rows[3]).toMatch(/^decide\s+ {2}read decide:product\s.*\scache hit\s/);
   });
 });
 

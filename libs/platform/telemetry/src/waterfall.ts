@@ -36,6 +36,7 @@ export function outcomeOf(span: SpanRecord): string {
   const a = span.attributes;
   if (typeof a['fragment.outcome'] === 'string') return a['fragment.fallback'] === true ? `${a['fragment.outcome']}, fallback` : a['fragment.outcome'];
   if (typeof a['trpc.outcome'] === 'string') return a['trpc.outcome'];
+  if (typeof a['cache.outcome'] === 'string') return `cache ${a['cache.outcome']}`;
   const status = a['http.status_code'] ?? a['http.response.status_code'];
   if (status !== undefined) return String(status);
   return span.status === 'error' ? `error${span.statusMessage ? `: ${span.statusMessage}` : ''}` : 'ok';

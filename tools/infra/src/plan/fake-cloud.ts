@@ -50,8 +50,28 @@ export function answerCall(token: string, inputs: Record<string, unknown>): Reco
     case 'aws:ec2/getAmi:getAmi':
       return { id: 'ami-0123456789abcdef0', architecture: 'arm64' };
     case 'aws:iam/getPolicyDocument:getPolicyDocument':
-      return { json: JSON.stringify(inputs), id: 'policy' };
+      return policyDocument(inputs);
     default:
       return { id: token, ...inputs };
   }
+}
+
+interface Statement {
+  effect?: string;
+  actions?: string[];
+  resources?: string[];
+}
+
+/**
+ * AWS echoes the statements it was given next to the rendered document; SST gives a role its inline
+ * policy only when `statements` comes back, so an answer without them plans every role bare. None
+ * are given back for an empty list: SST would then attach an empty policy, which AWS refuses.
+ */
+function policyDocument(inputs: Record<string, unknown>): Record<string, unknown> {
+  const statements = Array.isArray(inputs['statements']) ? (inputs['statements'] as Statement[]) : [];
+  const json = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: statements.map(({ effect = 'Allow', actions = [], resources = [] }) => ({ Effect: effect, Action: actions, Resource: resources })),
+  });
+  return { ...inputs, statements: statements.length > 0 ? statements : undefined, json, minifiedJson: json, id: 'policy' };
 }

@@ -1,4 +1,5 @@
 /** Small lookups over a plan, named after what the stack tests ask. */
+import { fakeOutputs } from './fake-cloud';
 import type { PlanResult, PlannedResource } from './plan-result';
 
 export function ofType(plan: PlanResult, type: string): PlannedResource[] {
@@ -40,4 +41,21 @@ export function siteMetadata(plan: PlanResult, app: string): SiteMetadata {
 export function environmentOf(resource: PlannedResource): Record<string, string> {
   const environment = resource.inputs['environment'] as { variables?: Record<string, string> } | undefined;
   return environment?.variables ?? {};
+}
+
+export interface PolicyStatement {
+  Effect: string;
+  Action: string[];
+  Resource: string[];
+}
+
+/**
+ * The statements of a function's role: SST renders the function's `permissions` and links into
+ * the role's inline policy, and the function refers to its role by the ARN the plan gave it.
+ */
+export function roleStatementsOf(plan: PlanResult, fn: PlannedResource): PolicyStatement[] {
+  const role = ofType(plan, 'aws:iam/role:Role').find((candidate) => fakeOutputs(candidate.type, candidate.name, candidate.inputs)['arn'] === fn.inputs['role']);
+  if (!role) throw new Error(`no role in the plan for ${fn.name}`);
+  const policies = (role.inputs['inlinePolicies'] ?? []) as { policy?: string }[];
+  return policies.flatMap((policy) => (JSON.parse(policy.policy ?? '{}') as { Statement?: PolicyStatement[] }).Statement ?? []);
 }

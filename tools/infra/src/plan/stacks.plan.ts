@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { basePath, contextNames, contexts, fragmentPath, fragments, namespace, trpcPath } from '@tractor/contracts';
 import { databaseCapacity, lambdaConcurrencyCap, proxyConnections, resourceNames } from '@tractor/runtime-config';
 import { cloudFrontHeadersPolicy } from '@tractor/security-headers';
-import { environmentOf, named, ofType, routerRoutes, siteMetadata } from './plan-queries';
+import { environmentOf, named, ofType, roleStatementsOf, routerRoutes, siteMetadata } from './plan-queries';
 import type { PlanResult } from './plan-result';
 import { runPlan } from './run-plan';
 
@@ -185,17 +185,20 @@ describe('traces', () => {
     }
   });
 
-  // Skipped: in the plan, each server's role has an empty inline policy, so the X-Ray permissions
-  // given to the app do not show up there; whether they reach the role on AWS is not yet known.
-  // Open in the observability issue.
-  it.skip('go to X-Ray through the collector layer beside each server, with the right to write there', () => {
+  it('go to X-Ray through the collector layer beside each server, with the right to write there', () => {
     expect(servers(production)).toHaveLength(contextNames.length);
     for (const server of servers(production)) {
       expect(environmentOf(server), server.name).toMatchObject({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://localhost:4318' });
       expect(server.inputs['layers'], server.name).toContain(collectorLayer);
+      const statements = roleStatementsOf(production, server);
+      expect(statements, server.name).toContainEqual(expect.objectContaining({ Action: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], Resource: ['*'] }));
     }
-    const policies = JSON.stringify(production.resources.filter((resource) => resource.type.startsWith('aws:iam/')).map((resource) => resource.inputs));
-    expect(policies).toContain('xray:PutTraceSegments');
+  });
+
+  it('give no X-Ray rights where traces go elsewhere', () => {
+    for (const server of servers(preview)) {
+      expect(JSON.stringify(roleStatementsOf(preview, server)), server.name).not.toContain('xray:');
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { withRequestScope } from '@tractor/telemetry/node';
 import { describe, expect, it } from 'vitest';
 import { databaseContext, requestScope } from './slice-context';
 
@@ -5,6 +6,11 @@ describe('requestScope', () => {
   it('keeps the edge’s request id, and makes one when there is none', () => {
     expect(requestScope('decide', new Headers({ 'x-request-id': 'edge-1' })).requestId).toBe('edge-1');
     expect(requestScope('decide').requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('without headers, takes the id of the request it runs for', () => {
+    const scope = { context: 'decide', requestId: 'page-7', timings: [] };
+    expect(withRequestScope(scope, () => requestScope('decide').requestId)).toBe('page-7');
   });
 });
 

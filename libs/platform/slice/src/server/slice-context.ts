@@ -1,4 +1,4 @@
-import { createLogger, requestIdFrom, type Logger } from '@tractor/bff';
+import { createLogger, currentRequestScope, requestIdFrom, type Logger } from '@tractor/bff';
 
 /** What every context's tRPC context carries, whatever else it adds (its database, its cookies). */
 export interface SliceContext {
@@ -8,11 +8,12 @@ export interface SliceContext {
 }
 
 /**
- * The request id and a logger bound to it, for one request to a context; without headers (tests,
- * scripts) a fresh id.
+ * The request id and a logger bound to it, for one request to a context. Without headers: the id
+ * of the request the code runs for (a read shared by every shopper, run for the page that missed
+ * the cache), else (tests, scripts) a fresh one.
  */
-export function requestScope(context: string, headers: Headers = new Headers()): SliceContext {
-  const requestId = requestIdFrom(headers);
+export function requestScope(context: string, headers?: Headers): SliceContext {
+  const requestId = headers ? requestIdFrom(headers) : (currentRequestScope()?.requestId ?? requestIdFrom(new Headers()));
   return { requestId, log: createLogger({ context, requestId }) };
 }
 
