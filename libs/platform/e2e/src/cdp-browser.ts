@@ -71,7 +71,8 @@ export async function launchCdpBrowser({ timeoutMs = 20_000, reducedMotion = fal
     process.off('exit', orphaned);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await exited;
-    await rm(profile, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing to the profile for a moment after it exits.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
 
   try {
