@@ -1,19 +1,21 @@
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { logDestination } from '@tractor/telemetry';
 
 /**
  * Keeps a source's raw log lines (the JSON the servers write) in `<data dir>/logs/<source>.log`,
  * beside the trace files, so a run can be searched by request or trace id after the terminal
- * scrolled past it. The file opens with the first line, after `--fresh` has emptied the folder.
+ * scrolled past it. The file opens with the first line, after `--fresh` has emptied the folder;
+ * lines are written in batches, within 100 ms.
  */
 export function logFile(dataDir: string, source: string): (line: string) => void {
-  let stream: WriteStream | undefined;
+  let file: { write(line: string): void } | undefined;
   return (line) => {
-    if (!stream) {
+    if (!file) {
       const dir = join(dataDir, 'logs');
       mkdirSync(dir, { recursive: true });
-      stream = createWriteStream(join(dir, `${source}.log`), { flags: 'a' });
+      file = logDestination({ dest: join(dir, `${source}.log`), env: {} });
     }
-    stream.write(`${line}\n`);
+    file.write(`${line}\n`);
   };
 }

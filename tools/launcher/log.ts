@@ -1,10 +1,13 @@
 /** Launcher output: one coloured prefix per source, so interleaved logs stay readable. */
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { logDestination } from '@tractor/telemetry';
 import { prettyLine } from './pretty-line';
 
 const colours: Record<string, number> = { explore: 31, decide: 32, checkout: 33, router: 36, shop: 35 };
 const useColour = process.stdout.isTTY && !process.env.NO_COLOR;
+// Lines arriving together (a server writes its lines in batches) reach the terminal in one write.
+const terminal = logDestination({ maxDelayMs: 20 });
 
 export function prefix(source: string): string {
   const label = `[${source}]`.padEnd(13);
@@ -13,7 +16,7 @@ export function prefix(source: string): string {
 }
 
 export function say(source: string, line: string): void {
-  process.stdout.write(`${prefix(source)} ${prettyLine(line)}\n`);
+  terminal.write(`${prefix(source)} ${prettyLine(line)}\n`);
 }
 
 /** Copies a child's output line by line under its prefix; resolves when the stream ends. */

@@ -172,6 +172,10 @@ describe('includeFragment', () => {
       expect(seen).toMatchObject({ accept: 'text/html', 'x-fragment-include': '1', 'x-forwarded-host': 'shop.example.com' });
     });
 
+    it('asks for the HTML uncompressed, personal or public', async () => {
+      for (const personal of [true, false]) expect((await headersSeen({ personal }))['accept-encoding']).toBe('identity');
+    });
+
     it('makes up a request id when the shopper request has none', async () => {
       const seen = await headersSeen({ personal: true, request: new Headers({ cookie: 'c_cart=abc' }) });
       expect(seen['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

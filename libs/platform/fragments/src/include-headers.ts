@@ -11,9 +11,11 @@ const passThrough = ['x-forwarded-host', 'x-forwarded-proto'] as const;
  * cache while every request wrote a new entry. The include's failure log still carries the id.
  * Every include carries the W3C trace context (the include's span as parent, or the page's incoming
  * `traceparent` when no tracer runs): Next leaves `traceparent` and `tracestate` out of its cache key.
+ * Includes ask for the HTML uncompressed: fetch would otherwise offer gzip, and the owner would spend
+ * CPU compressing a few kilobytes that the includer spends more CPU unpacking a moment later.
  */
 export function includeHeaders(request: Headers, personal: boolean, requestId: string): Headers {
-  const headers = new Headers({ accept: 'text/html', 'x-fragment-include': '1' });
+  const headers = new Headers({ accept: 'text/html', 'accept-encoding': 'identity', 'x-fragment-include': '1' });
   for (const name of passThrough) {
     const value = request.get(name);
     if (value !== null) headers.set(name, value);

@@ -4,3 +4,4 @@ export * from './server-timing';
 export * from './trace-ids';
 export * from './trace-procedure';
 export * from './trace-cached-read';
+export * from './log-destination';

@@ -5,6 +5,7 @@
  * wherever they appear by name; callers log ids and outcomes, never a shopper's data.
  */
 import { pino, type Logger as Pino } from 'pino';
+import { logDestination } from './log-destination';
 import { currentRequestScope } from './request-scope';
 import { currentTraceIds } from './trace-ids';
 
@@ -39,7 +40,7 @@ function createPino(write?: (line: string) => void): Pino {
         };
       },
     },
-    write ? { write: (line: string) => write(line.trimEnd()) } : pino.destination({ fd: 1, sync: true }),
+    write ? { write: (line: string) => write(line.trimEnd()) } : logDestination(),
   );
 }
 
