@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLambdaTarget, openNextConfigPath } from './build-lambda-target';
+import openNextConfig from './open-next.config';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -18,10 +19,13 @@ describe('buildLambdaTarget', () => {
   it('is cached on the app’s sources, the shared config and the OpenNext and Next releases', () => {
     expect(target.cache).toBe(true);
     expect(target.inputs).toEqual(expect.arrayContaining(['production', '^production', `{workspaceRoot}/${openNextConfigPath}`, { externalDependencies: ['next', '@opennextjs/aws'] }]));
-    expect(target.outputs).toEqual(expect.arrayContaining(['{projectRoot}/.open-next', '{projectRoot}/.next/routes-manifest.json']));
+    expect(target.outputs).toEqual(['{projectRoot}/.open-next']);
   });
 
-  it('never runs beside another task, since it rewrites the app’s .next', () => {
-    expect(target.parallelism).toBe(false);
+  it('packs the app’s own build, which is made in standalone mode, and builds nothing itself', () => {
+    expect(target.dependsOn).toEqual(['build']);
+    const nx = JSON.parse(readFileSync(join(root, 'nx.json'), 'utf8')) as { targetDefaults: { build: { options: { env: Record<string, string> } } } };
+    expect(nx.targetDefaults.build.options.env.NEXT_PRIVATE_STANDALONE).toBe('true');
+    expect(openNextConfig.buildCommand).not.toMatch(/next build/);
   });
 });

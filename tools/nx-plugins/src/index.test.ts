@@ -31,6 +31,7 @@ describe('the build-lambda plugin', () => {
     expect(target?.command).toContain('libs/platform/elements/src/cli.ts checkout');
     expect(target?.cache).toBe(true);
     expect(target?.outputs).toEqual(['{projectRoot}/public/elements', '{projectRoot}/.elements']);
-    expect(results[0]?.[1].projects?.['apps/checkout']?.targets?.['build-lambda']?.dependsOn).toContain('build-elements');
+    // The Lambda build packs the app's build, which depends on build-elements (nx.json).
+    expect(results[0]?.[1].projects?.['apps/checkout']?.targets?.['build-lambda']?.dependsOn).toEqual(['build']);
   });
 });

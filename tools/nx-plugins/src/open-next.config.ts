@@ -1,13 +1,16 @@
 /**
  * The OpenNext configuration every context's Lambda build shares (`open-next build --config-path`).
- * The apps have no `build` script (Nx infers their builds from `next.config.ts`), so OpenNext is
- * told to run `next build` itself, with its standalone output traced from the workspace root.
+ * OpenNext packs the app's `.next/standalone`, which the app's own `build` target made (it builds
+ * in standalone mode, traced from the workspace root); the `build-lambda` target depends on it. So
+ * OpenNext's build command only checks that the build is there, with a clear word if it is not.
  */
 import type { OpenNextConfig } from '@opennextjs/aws/types/open-next.js';
 
+const missingBuild = 'no standalone build in .next/standalone: run the app build first (npx nx run <context>:build-lambda does)';
+
 const config = {
   default: {},
-  buildCommand: 'npx --no-install next build',
+  buildCommand: `test -d .next/standalone || { echo '${missingBuild}' >&2; exit 1; }`,
 } satisfies OpenNextConfig;
 
 export default config;

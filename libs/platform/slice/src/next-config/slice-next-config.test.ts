@@ -35,6 +35,19 @@ describe('sliceNextConfig', () => {
     expect(await sliceNextConfig(context)(PHASE_PRODUCTION_SERVER).headers?.()).toEqual(expect.arrayContaining(documentHeaders(context)));
   });
 
+  it.each(contextNames)('traces the standalone server of %s from the workspace root, in the app folder as from the root', (context) => {
+    const root = join(import.meta.dirname, '..', '..', '..', '..', '..');
+    const cwd = process.cwd();
+    try {
+      for (const folder of [root, join(root, contexts[context].directory)]) {
+        process.chdir(folder);
+        expect(sliceNextConfig(context)(PHASE_PRODUCTION_SERVER).outputFileTracingRoot).toBe(root);
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it('passes the version `build-elements` wrote beside the app to the app, marked while developing', () => {
     // Next loads the config in the app's folder: stand in one whose elements were bundled.
     const app = mkdtempSync(join(tmpdir(), 'slice-config-'));

@@ -7,7 +7,7 @@
  *   export default sliceNextConfig('checkout');
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { basePath, contexts, documentHeaders, elementsBase, type ContextName } from '@tractor/contracts';
@@ -24,6 +24,11 @@ function appDir(context: ContextName, cwd = process.cwd()): string {
   return existsSync(join(cwd, 'nx.json')) ? join(cwd, contexts[context].directory) : cwd;
 }
 
+/** The workspace root, from the app's folder: the app sits at `contexts[context].directory` below it. */
+function workspaceRoot(context: ContextName): string {
+  return resolve(appDir(context), ...contexts[context].directory.split('/').map(() => '..'));
+}
+
 export function sliceNextConfig(context: ContextName) {
   return (phase: string): NextConfig => {
     const dev = phase === PHASE_DEVELOPMENT_SERVER;
@@ -38,6 +43,9 @@ export function sliceNextConfig(context: ContextName) {
       env: { ELEMENTS_VERSION: dev ? `dev-${version}` : version },
       // The workspace's `typecheck` target checks types; the build only compiles.
       typescript: { ignoreBuildErrors: true },
+      // The build traces the files a standalone server needs from the workspace root, where the
+      // packages are installed: the same build serves `next start` and OpenNext's Lambda package.
+      outputFileTracingRoot: workspaceRoot(context),
       headers: async () => [
         ...documentHeaders(context),
         ...(dev ? [] : [{ source: `${elements}/:file*`, has: [{ type: 'query' as const, key: 'v' }], headers: [{ key: 'cache-control', value: immutable }] }]),
