@@ -4,17 +4,16 @@
  * with its duration and outcome plus the render up to the head, and one JSON line is logged when
  * it ends. Next.js owns the HTTP server and offers no response hook for pages, so the hook sits
  * where every request enters: `http.Server`'s `request` event (OpenTelemetry's own HTTP
- * instrumentation wraps the same method).
+ * instrumentation wraps the same method). On AWS Lambda no HTTP server receives the requests:
+ * OpenNext's handler does, wrapped by `withLambdaRequestTelemetry`, and this hook stays off.
  */
 import { Server, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { trace } from '@opentelemetry/api';
 import type { Logger } from './logger';
 import type { RequestScope } from './request-scope';
+import { isStaticAsset, logRequest, requestScopeFor, serverTimingFor } from './request-observation';
 import { withRequestScope } from './request-scope-store';
-import { formatServerTiming } from './server-timing';
-import { traceIdOf } from './trace-ids';
 
-const safeRequestId = /^[A-Za-z0-9._-]{1,200}$/;
 const installed = Symbol.for('tractor.request-telemetry');
 
 export interface RequestTelemetryOptions {
@@ -22,11 +21,11 @@ export interface RequestTelemetryOptions {
   readonly log: Logger;
   /** Requests not worth a log line, e.g. static assets. */
   readonly quiet?: (path: string) => boolean;
+  readonly env?: NodeJS.ProcessEnv;
 }
 
-const staticAsset = (path: string) => /\/_next\/(static|image)\//.test(path) || /\/favicon\.ico$/.test(path);
-
 export function installRequestTelemetry(options: RequestTelemetryOptions): void {
+  if ((options.env ?? process.env).AWS_LAMBDA_FUNCTION_NAME) return;
   const proto = Server.prototype as Server & { [installed]?: boolean };
   if (proto[installed]) return;
   proto[installed] = true;
@@ -34,16 +33,14 @@ export function installRequestTelemetry(options: RequestTelemetryOptions): void 
   proto.emit = function emitWithTelemetry(this: Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event !== 'request') return emit.call(this, event, ...args);
     const [req, res] = args as [IncomingMessage, ServerResponse];
-    const scope = scopeFor(req, options.context);
+    const header = (name: string) => {
+      const value = req.headers[name];
+      return typeof value === 'string' ? value : undefined;
+    };
+    const scope = requestScopeFor(header, options.context);
     observe(req, res, scope, options);
     return withRequestScope(scope, () => emit.call(this, event, ...args));
   };
-}
-
-function scopeFor(req: IncomingMessage, context: string): RequestScope {
-  const id = req.headers['x-request-id'];
-  const traceId = traceIdOf(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
-  return { context, requestId: typeof id === 'string' && safeRequestId.test(id) ? id : crypto.randomUUID(), ...(traceId ? { traceId } : {}), timings: [] };
 }
 
 function observe(req: IncomingMessage, res: ServerResponse, scope: RequestScope, options: RequestTelemetryOptions): void {
@@ -54,8 +51,7 @@ function observe(req: IncomingMessage, res: ServerResponse, scope: RequestScope,
   const writeHead = res.writeHead;
   res.writeHead = function writeHeadWithTiming(this: ServerResponse, ...args: unknown[]) {
     traceId ??= trace.getActiveSpan()?.spanContext().traceId;
-    const render = { name: 'render', ms: performance.now() - started, description: `${scope.context} until first byte` };
-    const value = formatServerTiming([...scope.timings, render]);
+    const value = serverTimingFor(scope, started);
     // Headers given to writeHead itself win over setHeader; add ours to whichever form is used.
     const headers = args.find((arg): arg is OutgoingHttpHeaders | unknown[] => typeof arg === 'object' && arg !== null);
     if (Array.isArray(headers)) headers.push('Server-Timing', value);
@@ -65,10 +61,8 @@ function observe(req: IncomingMessage, res: ServerResponse, scope: RequestScope,
   } as typeof res.writeHead;
 
   res.once('close', () => {
-    if ((options.quiet ?? staticAsset)(path)) return;
+    if ((options.quiet ?? isStaticAsset)(path)) return;
     const status = res.headersSent ? res.statusCode : 0;
-    const fields = { method: req.method, route: path, status, ms: Math.round(performance.now() - started), requestId: scope.requestId, ...(traceId ? { traceId } : {}) };
-    if (status >= 500 || status === 0) options.log.warn('request', fields);
-    else options.log.info('request', fields);
+    logRequest(options.log, { method: req.method, route: path, status, ms: performance.now() - started, requestId: scope.requestId, ...(traceId ? { traceId } : {}) });
   });
 }

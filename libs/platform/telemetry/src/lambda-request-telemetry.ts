@@ -1,0 +1,51 @@
+/**
+ * Per-request telemetry on AWS Lambda, where OpenNext's handler, not an HTTP server, receives each
+ * request: the same request scope, `Server-Timing` header and request log line as a local server
+ * (`request-telemetry.ts`). Wraps any handler that takes an event with method, path and headers
+ * and answers with a status and headers, such as OpenNext's (see the shared OpenNext config).
+ */
+import { createLogger, type Logger } from './logger';
+import { isStaticAsset, logRequest, requestScopeFor, serverTimingFor } from './request-observation';
+import { withRequestScope } from './request-scope-store';
+
+export interface LambdaRequest {
+  readonly method: string;
+  readonly rawPath: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export interface LambdaAnswer {
+  statusCode: number;
+  headers: Record<string, string | string[]>;
+}
+
+export interface LambdaTelemetryOptions {
+  readonly context: string;
+  readonly log?: Logger;
+}
+
+function headerOf(headers: Readonly<Record<string, string>>): (name: string) => string | undefined {
+  return (name) => headers[name] ?? Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
+}
+
+export function withLambdaRequestTelemetry<E extends LambdaRequest, R extends LambdaAnswer, A extends unknown[]>(
+  handle: (event: E, ...rest: A) => Promise<R>,
+  { context, log = createLogger({ context }) }: LambdaTelemetryOptions,
+): (event: E, ...rest: A) => Promise<R> {
+  return async (event, ...rest) => {
+    const started = performance.now();
+    const scope = requestScopeFor(headerOf(event.headers), context);
+    let status = 0;
+    try {
+      const answer = await withRequestScope(scope, () => handle(event, ...rest));
+      status = answer.statusCode;
+      const existing = answer.headers['server-timing'];
+      answer.headers['server-timing'] = [...[existing ?? []].flat(), serverTimingFor(scope, started)].join(', ');
+      return answer;
+    } finally {
+      if (!isStaticAsset(event.rawPath)) {
+        logRequest(log, { method: event.method, route: event.rawPath, status, ms: performance.now() - started, requestId: scope.requestId, ...(scope.traceId ? { traceId: scope.traceId } : {}) });
+      }
+    }
+  };
+}

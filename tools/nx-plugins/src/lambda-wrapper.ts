@@ -1,0 +1,26 @@
+/**
+ * The server function's wrapper: OpenNext's own for AWS Lambda, with each request run through the
+ * context's request telemetry (request scope, `Server-Timing`, one log line), which a local server
+ * gets from Node's HTTP server and Lambda has none of. The context is the one whose app folder the
+ * function runs in: OpenNext's handler changes into it before it builds the wrapper.
+ */
+import awsLambda from '@opennextjs/aws/overrides/wrappers/aws-lambda.js';
+import type { Wrapper } from '@opennextjs/aws/types/overrides.js';
+import { contextNames, contexts, type ContextName } from '@tractor/contracts';
+import { withLambdaRequestTelemetry } from '@tractor/telemetry/lambda';
+
+/** The context whose app folder `dir` is (or ends with). */
+export function contextOfAppFolder(dir: string): ContextName {
+  const folder = dir.replaceAll('\\', '/').replace(/\/+$/, '');
+  const found = contextNames.find((name) => folder === contexts[name].directory || folder.endsWith(`/${contexts[name].directory}`));
+  if (!found) throw new Error(`the server function runs in ${dir}, which is no context's app folder (${contextNames.map((name) => contexts[name].directory).join(', ')})`);
+  return found;
+}
+
+const wrapper: Wrapper = {
+  name: 'aws-lambda-with-request-telemetry',
+  supportStreaming: awsLambda.supportStreaming,
+  wrapper: (handler, converter) => awsLambda.wrapper(withLambdaRequestTelemetry(handler, { context: contextOfAppFolder(process.cwd()) }), converter),
+};
+
+export default wrapper;
