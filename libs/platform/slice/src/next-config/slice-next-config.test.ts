@@ -48,6 +48,19 @@ describe('sliceNextConfig', () => {
     }
   });
 
+  it('keeps Turbopack’s build cache for the next build, except in CI, which starts from a clean clone', () => {
+    const ci = process.env.CI;
+    try {
+      delete process.env.CI;
+      expect(sliceNextConfig('decide')(PHASE_PRODUCTION_SERVER).experimental?.turbopackFileSystemCacheForBuild).toBe(true);
+      process.env.CI = 'true';
+      expect(sliceNextConfig('decide')(PHASE_PRODUCTION_SERVER).experimental?.turbopackFileSystemCacheForBuild).toBe(false);
+    } finally {
+      if (ci === undefined) delete process.env.CI;
+      else process.env.CI = ci;
+    }
+  });
+
   it('passes the version `build-elements` wrote beside the app to the app, marked while developing', () => {
     // Next loads the config in the app's folder: stand in one whose elements were bundled.
     const app = mkdtempSync(join(tmpdir(), 'slice-config-'));

@@ -46,6 +46,9 @@ export function sliceNextConfig(context: ContextName) {
       // The build traces the files a standalone server needs from the workspace root, where the
       // packages are installed: the same build serves `next start` and OpenNext's Lambda package.
       outputFileTracingRoot: workspaceRoot(context),
+      // Turbopack keeps its work in `.next/cache` for the next build, which takes it half a
+      // minute to write; a CI run starts from a clean clone and never reads it.
+      experimental: { turbopackFileSystemCacheForBuild: !process.env.CI },
       headers: async () => [
         ...documentHeaders(context),
         ...(dev ? [] : [{ source: `${elements}/:file*`, has: [{ type: 'query' as const, key: 'v' }], headers: [{ key: 'cache-control', value: immutable }] }]),
