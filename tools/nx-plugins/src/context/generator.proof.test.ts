@@ -60,7 +60,7 @@ describe(`a generated context (${name})`, () => {
     nx('checks', 'run-many', '-t', 'lint', 'typecheck', 'test', '-p', name, `${name}-e2e`, '--exclude-task-dependencies');
   }, 600_000);
 
-  it('builds for AWS Lambda (OpenNext, which runs its `next build`)', () => {
+  it('builds for AWS Lambda (its `next build`, packed by OpenNext)', () => {
     nx('build', 'run', `${name}:build-lambda`);
     expect(existsSync(join(copy, 'apps', name, '.next', 'BUILD_ID'))).toBe(true);
     expect(existsSync(join(copy, 'apps', name, '.open-next', 'server-functions', 'default', 'index.mjs'))).toBe(true);
