@@ -2,6 +2,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { startTelemetry } = await import('@tractor/telemetry/node');
-    startTelemetry({ context: 'checkout' });
+    await startTelemetry({ context: 'checkout' });
   }
 }

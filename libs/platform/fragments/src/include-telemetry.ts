@@ -1,5 +1,5 @@
-import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
-import { processLogger, recordServerTiming, type LogFields } from '@tractor/telemetry';
+import { SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
+import { processLogger, recordServerTiming, shopTracer, type LogFields } from '@tractor/telemetry';
 import type { ContextName } from '@tractor/contracts';
 import type { IncludeFailure, IncludeResult } from './include-fragment';
 
@@ -28,8 +28,7 @@ export function traceInclude(
 ): Promise<IncludeResult> {
   const id = `${fragment.context}/${fragment.name}`;
   const attributes = { 'fragment.name': id, 'fragment.owner': fragment.context, 'tractor.request_id': fragment.requestId };
-  // Asked for per call: a tracer kept from before the SDK started (or after it stopped) would be stale.
-  return trace.getTracer('@tractor/fragments').startActiveSpan(`include ${id}`, { kind: SpanKind.CLIENT, attributes }, async (span: Span) => {
+  return shopTracer('@tractor/fragments').startActiveSpan(`include ${id}`, { kind: SpanKind.CLIENT, attributes }, async (span: Span) => {
     try {
       const { status, error, ...result } = await run();
       const outcome: IncludeOutcome = result.ok ? 'ok' : outcomes[result.reason];

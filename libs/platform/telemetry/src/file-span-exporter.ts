@@ -1,10 +1,14 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ExportResultCode, hrTimeToMilliseconds, type ExportResult } from '@opentelemetry/core';
+import { ExportResultCode, type ExportResult } from '@opentelemetry/core';
+import type { HrTime } from '@opentelemetry/api';
 import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { SpanRecord } from './trace-file';
 
 const statusNames = ['unset', 'ok', 'error'] as const;
+
+/** Milliseconds to the microsecond (OpenTelemetry's own helper rounds to whole milliseconds, which ties most spans of a page view). */
+const milliseconds = ([seconds, nanos]: HrTime) => Math.round(seconds * 1e6 + nanos / 1e3) / 1e3;
 
 export function toSpanRecord(span: ReadableSpan): SpanRecord {
   const { traceId, spanId } = span.spanContext();
@@ -15,8 +19,8 @@ export function toSpanRecord(span: ReadableSpan): SpanRecord {
     ...(span.parentSpanContext ? { parentSpanId: span.parentSpanContext.spanId } : {}),
     name: span.name,
     service: String(span.resource.attributes['service.name'] ?? 'unknown'),
-    start: hrTimeToMilliseconds(span.startTime),
-    ms: hrTimeToMilliseconds(span.duration),
+    start: milliseconds(span.startTime),
+    ms: milliseconds(span.duration),
     status,
     ...(span.status.message ? { statusMessage: span.status.message } : {}),
     attributes: span.attributes,
@@ -33,7 +37,9 @@ export class FileSpanExporter implements SpanExporter {
   export(spans: ReadableSpan[], done: (result: ExportResult) => void): void {
     const text = spans.map((span) => `${JSON.stringify(toSpanRecord(span))}\n`).join('');
     this.ready ??= mkdir(dirname(this.file), { recursive: true });
-    this.pending = this.ready
+    // One write after the other, so the file keeps the order spans were handed over in.
+    this.pending = this.pending
+      .then(() => this.ready)
       .then(() => appendFile(this.file, text))
       .then(
         () => done({ code: ExportResultCode.SUCCESS }),

@@ -2,10 +2,10 @@ import type { SpanRecord } from './trace-file';
 
 const traceIdPattern = /^[0-9a-f]{32}$/;
 
-/** Spans of page views: Next's request span for anything but fragments, assets and the BFF. */
+/** Spans of page views: a context's request span (`server-span.ts`) for anything but fragments, assets and the BFF. */
 function isPageRequest(span: SpanRecord): boolean {
-  const target = String(span.attributes['http.target'] ?? '');
-  return span.attributes['next.span_type'] === 'BaseServer.handleRequest' && !/\/(fragments|_next|api)\//.test(target);
+  const path = span.attributes['url.path'];
+  return span.attributes['http.request.method'] !== undefined && typeof path === 'string' && !/\/(fragments|_next|api)\//.test(path);
 }
 
 /**

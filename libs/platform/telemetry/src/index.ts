@@ -5,3 +5,4 @@ export * from './trace-ids';
 export * from './trace-procedure';
 export * from './trace-cached-read';
 export * from './log-destination';
+export { shopTracer } from './shop-tracer';

@@ -7,6 +7,7 @@
 import { createLogger, type Logger } from './logger';
 import { isStaticAsset, logRequest, requestScopeFor, serverTimingFor } from './request-observation';
 import { withRequestScope } from './request-scope-store';
+import { startServerSpan } from './server-span';
 
 export interface LambdaRequest {
   readonly method: string;
@@ -34,17 +35,21 @@ export function withLambdaRequestTelemetry<E extends LambdaRequest, R extends La
 ): (event: E, ...rest: A) => Promise<R> {
   return async (event, ...rest) => {
     const started = performance.now();
-    const scope = requestScopeFor(headerOf(event.headers), context);
+    const header = headerOf(event.headers);
+    const scope = requestScopeFor(header, context);
+    const span = startServerSpan({ method: event.method, target: event.rawPath, requestId: scope.requestId, header });
+    const traceId = span.traceId ?? scope.traceId;
     let status = 0;
     try {
-      const answer = await withRequestScope(scope, () => handle(event, ...rest));
+      const answer = await withRequestScope(scope, () => span.run(() => handle(event, ...rest)));
       status = answer.statusCode;
       const existing = answer.headers['server-timing'];
       answer.headers['server-timing'] = [...[existing ?? []].flat(), serverTimingFor(scope, started)].join(', ');
       return answer;
     } finally {
+      span.end(status);
       if (!isStaticAsset(event.rawPath)) {
-        logRequest(log, { method: event.method, route: event.rawPath, status, ms: performance.now() - started, requestId: scope.requestId, ...(scope.traceId ? { traceId: scope.traceId } : {}) });
+        logRequest(log, { method: event.method, route: event.rawPath, status, ms: performance.now() - started, requestId: scope.requestId, ...(traceId ? { traceId } : {}) });
       }
     }
   };

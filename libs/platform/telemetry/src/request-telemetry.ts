@@ -8,11 +8,11 @@
  * OpenNext's handler does, wrapped by `withLambdaRequestTelemetry`, and this hook stays off.
  */
 import { Server, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
-import { trace } from '@opentelemetry/api';
 import type { Logger } from './logger';
 import type { RequestScope } from './request-scope';
 import { isStaticAsset, logRequest, requestScopeFor, serverTimingFor } from './request-observation';
 import { withRequestScope } from './request-scope-store';
+import { startServerSpan, type ServerSpan } from './server-span';
 
 const installed = Symbol.for('tractor.request-telemetry');
 
@@ -38,19 +38,19 @@ export function installRequestTelemetry(options: RequestTelemetryOptions): void 
       return typeof value === 'string' ? value : undefined;
     };
     const scope = requestScopeFor(header, options.context);
-    observe(req, res, scope, options);
-    return withRequestScope(scope, () => emit.call(this, event, ...args));
+    const span = startServerSpan({ method: req.method ?? 'GET', target: req.url ?? '/', requestId: scope.requestId, header });
+    observe(req, res, scope, span, options);
+    return withRequestScope(scope, () => span.run(() => emit.call(this, event, ...args)));
   };
 }
 
-function observe(req: IncomingMessage, res: ServerResponse, scope: RequestScope, options: RequestTelemetryOptions): void {
+function observe(req: IncomingMessage, res: ServerResponse, scope: RequestScope, span: ServerSpan, options: RequestTelemetryOptions): void {
   const started = performance.now();
   // Read now: Next rewrites `req.url` (without its basePath) while it handles the request.
   const path = (req.url ?? '/').split('?')[0] ?? '/';
-  let traceId = scope.traceId;
+  const traceId = span.traceId ?? scope.traceId;
   const writeHead = res.writeHead;
   res.writeHead = function writeHeadWithTiming(this: ServerResponse, ...args: unknown[]) {
-    traceId ??= trace.getActiveSpan()?.spanContext().traceId;
     const value = serverTimingFor(scope, started);
     // Headers given to writeHead itself win over setHeader; add ours to whichever form is used.
     const headers = args.find((arg): arg is OutgoingHttpHeaders | unknown[] => typeof arg === 'object' && arg !== null);
@@ -61,8 +61,10 @@ function observe(req: IncomingMessage, res: ServerResponse, scope: RequestScope,
   } as typeof res.writeHead;
 
   res.once('close', () => {
-    if ((options.quiet ?? isStaticAsset)(path)) return;
     const status = res.headersSent ? res.statusCode : 0;
+    // Ended a turn later: Next reports the route it matched on the span just after the response closes.
+    setImmediate(() => span.end(status));
+    if ((options.quiet ?? isStaticAsset)(path)) return;
     logRequest(options.log, { method: req.method, route: path, status, ms: performance.now() - started, requestId: scope.requestId, ...(traceId ? { traceId } : {}) });
   });
 }

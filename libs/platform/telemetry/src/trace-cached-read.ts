@@ -1,5 +1,6 @@
-import { context, createContextKey, SpanStatusCode, trace } from '@opentelemetry/api';
+import { context, createContextKey, SpanStatusCode } from '@opentelemetry/api';
 import { processLogger } from './logger';
+import { shopTracer } from './shop-tracer';
 
 /**
  * A read shared by every shopper sits behind a cache, so most page views run no procedure and no
@@ -35,8 +36,7 @@ export function markReadRuns<A extends readonly unknown[], R>(read: (...args: A)
 /** Wraps the cached function: one `read <name>` span and one `cached read` log line per call. */
 export function traceCachedRead<A extends readonly unknown[], R>(name: string, cached: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return (...args) =>
-    // Asked for per call: a tracer kept from before the SDK started (or after it stopped) would be stale.
-    trace.getTracer('@tractor/telemetry').startActiveSpan(`read ${name}`, { attributes: { 'cache.name': name } }, async (span) => {
+    shopTracer('@tractor/telemetry').startActiveSpan(`read ${name}`, { attributes: { 'cache.name': name } }, async (span) => {
       const run: ReadRun = { started: false, finished: false };
       const started = performance.now();
       const ms = () => Math.round(performance.now() - started);

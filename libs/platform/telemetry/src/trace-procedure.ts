@@ -1,5 +1,6 @@
-import { SpanStatusCode, trace } from '@opentelemetry/api';
+import { SpanStatusCode } from '@opentelemetry/api';
 import { processLogger, type Logger } from './logger';
+import { shopTracer } from './shop-tracer';
 
 /** What a tRPC middleware receives, reduced to the parts a trace needs. */
 export interface ProcedureCall<R> {
@@ -17,8 +18,7 @@ type ProcedureResult = { readonly ok: boolean; readonly error?: { readonly code?
  * HTTP or in-process by a server component. Use as `t.procedure.use((opts) => traceProcedure(opts))`.
  */
 export function traceProcedure<R extends ProcedureResult>({ path, type, ctx, next }: ProcedureCall<R>): Promise<R> {
-  // Asked for per call: a tracer kept from before the SDK started (or after it stopped) would be stale.
-  return trace.getTracer('@tractor/telemetry').startActiveSpan(`trpc ${path}`, { attributes: { 'rpc.system': 'trpc', 'rpc.method': path, 'trpc.type': type } }, async (span) => {
+  return shopTracer('@tractor/telemetry').startActiveSpan(`trpc ${path}`, { attributes: { 'rpc.system': 'trpc', 'rpc.method': path, 'trpc.type': type } }, async (span) => {
     const started = performance.now();
     const log = ctx.log ?? processLogger();
     try {

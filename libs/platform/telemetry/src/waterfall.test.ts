@@ -1,13 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { context, SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileSpanExporter } from './file-span-exporter';
 import { findTrace } from './find-trace';
+import { startServerSpan } from './server-span';
+import { setShopTracerProvider } from './shop-tracer';
 import { readSpans } from './trace-file';
 import { waterfall } from './waterfall';
 
@@ -21,12 +23,18 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Records a small page view with real SDK spans, written by the file exporter as `npm start` does. */
+/**
+ * Records a small page view with real SDK spans, written by the file exporter as `npm start` does:
+ * the request span a server starts, named after the route Next reports on it.
+ */
 async function recordPageView(): Promise<string> {
   const exporter = new FileSpanExporter(join(dir, 'decide.jsonl'));
   const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ 'service.name': 'decide' }), spanProcessors: [new SimpleSpanProcessor(exporter)] });
   const tracer = provider.getTracer('test');
-  const traceId = await tracer.startActiveSpan('GET /product/[id]', { attributes: { 'next.span_type': 'BaseServer.handleRequest', 'http.target': '/product/CL-01', 'http.status_code': 200 } }, async (page) => {
+  setShopTracerProvider(provider);
+  const page = startServerSpan({ method: 'GET', target: '/product/CL-01', requestId: 'req-1', header: () => undefined });
+  await page.run(async () => {
+    trace.getActiveSpan()?.setAttribute('http.route', '/product/[id]');
     await tracer.startActiveSpan('include checkout/add-to-cart', { kind: SpanKind.CLIENT, attributes: { 'tractor.request_id': 'req-1' } }, async (include) => {
       include.setAttributes({ 'fragment.outcome': 'timeout', 'fragment.fallback': true });
       include.setStatus({ code: SpanStatusCode.ERROR, message: 'timeout' });
@@ -34,12 +42,12 @@ async function recordPageView(): Promise<string> {
     });
     tracer.startSpan('trpc product.byId', { attributes: { 'trpc.outcome': 'ok' } }).end();
     tracer.startSpan('read decide:product', { attributes: { 'cache.outcome': 'hit' } }).end();
-    page.end();
-    return page.spanContext().traceId;
   });
+  page.end(200);
+  setShopTracerProvider(undefined);
   await provider.forceFlush();
   await provider.shutdown();
-  return traceId;
+  return page.traceId ?? '';
 }
 
 describe('trace file and waterfall', () => {
