@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import CDP from 'chrome-remote-interface';
 import type ProtocolMapping from 'devtools-protocol/types/protocol-mapping';
-import { browserLaunchOptions } from './browser';
+import { browserLaunchOptions, fullBrowserPath } from './browser';
 
 type Commands = ProtocolMapping.Commands;
 type Params<M extends keyof Commands> = Commands[M]['paramsType'][0];
@@ -59,7 +59,7 @@ export async function launchCdpBrowser({ timeoutMs = 20_000, reducedMotion = fal
     ...browserLaunchOptions.args,
     'about:blank',
   ];
-  const child = spawn(browserLaunchOptions.executablePath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(fullBrowserPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // A script that dies before close() must not leave the browser behind.
   const orphaned = () => child.kill('SIGKILL');

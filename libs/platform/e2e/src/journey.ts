@@ -5,7 +5,7 @@
  * Playwright; each test's record is attached to its result as `journey`, and the JSON reporter of
  * `shopConfig` writes it to the suite's report (see journey-report.ts).
  */
-import { test as base, type APIRequestContext, type BrowserContext } from '@playwright/test';
+import { test as base, type APIRequestContext, type BrowserContext, type Request } from '@playwright/test';
 import { events } from '@tractor/contracts';
 
 export interface Journey {
@@ -50,11 +50,21 @@ function watch(context: BrowserContext, journey: Journey): Promise<void> {
   return ready;
 }
 
+/**
+ * A navigation of a top-level page. A new tab's first navigation is issued before its frame
+ * exists, and Playwright then has no frame to give (`frame()` throws): that one is a page too.
+ */
+function isPageLoad(req: Request): boolean {
+  if (!req.isNavigationRequest()) return false;
+  try {
+    return req.frame().parentFrame() === null;
+  } catch {
+    return true;
+  }
+}
+
 async function startWatching(context: BrowserContext, journey: Journey): Promise<void> {
-  context.on('request', (req) => {
-    const inMainFrame = req.isNavigationRequest() && req.frame().parentFrame() === null;
-    (inMainFrame ? journey.pages : journey.requests).add(pathOf(req.url()));
-  });
+  context.on('request', (req) => (isPageLoad(req) ? journey.pages : journey.requests).add(pathOf(req.url())));
   await context.exposeBinding('__journeyEvent', (_source, name: unknown) => {
     if (typeof name === 'string') journey.events.add(name);
   });
