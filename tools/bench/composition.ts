@@ -4,7 +4,7 @@
  * render their fallbacks). Prints p50/p95 per page; the difference is what composition costs.
  * Then the same pages with tracing on (spans to the trace files, as `npm start` does) and off
  * (`OTEL_SDK_DISABLED=true`): both shops run at once and are asked in turn, so the machine's other
- * load falls on both alike. `BENCH_ONLY=composition|tracing` runs one part; `BENCH_PORT_BASE` moves
+ * load falls on both alike, in two halves with the shops swapped (see `compareTracing`). `BENCH_ONLY=composition|tracing` runs one part; `BENCH_PORT_BASE` moves
  * every shop's ports by a block.
  * A benchmark, not a test: the figures depend on the machine.
  */
@@ -35,14 +35,14 @@ async function measure(origin: string) {
   return results;
 }
 
-/** Both shops, page by page, one request each in alternating order, so drift hits both alike. */
-async function measurePair(a: string, b: string) {
-  const results: Record<string, [ReturnType<typeof summary>, ReturnType<typeof summary>]> = {};
+/** Both shops, page by page, one request each in alternating order, so drift hits both alike. Raw samples per page. */
+async function measurePair(a: string, b: string, count: number) {
+  const results: Record<string, [number[], number[]]> = {};
   for (const page of pages) {
     for (let i = 0; i < 5; i += 1) await Promise.all([timePage(a + page), timePage(b + page)]);
     const first: number[] = [];
     const second: number[] = [];
-    for (let i = 0; i < rounds; i += 1) {
+    for (let i = 0; i < count; i += 1) {
       if (i % 2 === 0) {
         first.push(await timePage(a + page));
         second.push(await timePage(b + page));
@@ -51,7 +51,7 @@ async function measurePair(a: string, b: string) {
         first.push(await timePage(a + page));
       }
     }
-    results[page] = [summary(first), summary(second)];
+    results[page] = [first, second];
   }
   return results;
 }
@@ -82,27 +82,46 @@ async function compareComposition() {
   }
 }
 
+/**
+ * Two shops that differ only in tracing. Even two identical shops measured this way differ by a few
+ * percent, depending on which was started first and on which ports it runs; so the rounds are run
+ * in two halves, the shops swapping start order and ports between them.
+ */
 async function compareTracing() {
-  process.stdout.write('starting two shops, tracing on and tracing off …\n');
-  // One after the other: two shops seeding their databases at once is slow enough to time out.
-  const on = await startShop(portBase + 800, {});
-  const off = await startShop(portBase + 900, { OTEL_SDK_DISABLED: 'true' }).catch(async (error: unknown) => {
-    await on.stop();
-    throw error;
-  });
-  try {
-    const results = await measurePair(on.origin, off.origin);
-    console.log(`\npage render time with tracing on and off, ${rounds} alternating requests per page and shop\n`);
-    console.log(`${'page'.padEnd(16)}${'on p50'.padStart(9)}${'on p95'.padStart(10)}${'off p50'.padStart(10)}${'off p95'.padStart(10)}${'p50 overhead'.padStart(14)}`);
-    for (const page of pages) {
-      const pair = results[page];
-      if (!pair) continue;
-      const [a, b] = pair;
-      const overhead = `${a.p50 >= b.p50 ? '+' : ''}${(((a.p50 - b.p50) / b.p50) * 100).toFixed(1)} %`;
-      console.log(`${page.padEnd(16)}${ms(a.p50)} ${ms(a.p95)} ${ms(b.p50)} ${ms(b.p95)}${overhead.padStart(14)}`);
+  const on: Record<string, number[]> = {};
+  const off: Record<string, number[]> = {};
+  const halves = [
+    { first: { tracing: true, offset: 800 }, second: { tracing: false, offset: 900 } },
+    { first: { tracing: false, offset: 800 }, second: { tracing: true, offset: 900 } },
+  ];
+  for (const [index, half] of halves.entries()) {
+    process.stdout.write(`half ${index + 1} of 2: starting the shop with tracing ${half.first.tracing ? 'on' : 'off'}, then the one with tracing ${half.second.tracing ? 'on' : 'off'} …\n`);
+    // BENCH_AA=1: both shops without tracing, to see what this method reads when there is nothing to find.
+    const env = (tracing: boolean): Record<string, string> => (tracing && process.env.BENCH_AA !== '1' ? {} : { OTEL_SDK_DISABLED: 'true' });
+    // One after the other: two shops seeding their databases at once is slow enough to time out.
+    const a = await startShop(portBase + half.first.offset, env(half.first.tracing));
+    const b = await startShop(portBase + half.second.offset, env(half.second.tracing)).catch(async (error: unknown) => {
+      await a.stop();
+      throw error;
+    });
+    try {
+      const results = await measurePair(a.origin, b.origin, Math.ceil(rounds / 2));
+      for (const page of pages) {
+        const [first = [], second = []] = results[page] ?? [];
+        (on[page] ??= []).push(...(half.first.tracing ? first : second));
+        (off[page] ??= []).push(...(half.first.tracing ? second : first));
+      }
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
     }
-  } finally {
-    await Promise.all([on.stop(), off.stop()]);
+  }
+  console.log(`\npage render time with tracing on and off, ${rounds} alternating requests per page and shop (two halves, shops swapped)\n`);
+  console.log(`${'page'.padEnd(16)}${'on p50'.padStart(9)}${'on p95'.padStart(10)}${'off p50'.padStart(10)}${'off p95'.padStart(10)}${'p50 overhead'.padStart(14)}`);
+  for (const page of pages) {
+    const a = summary(on[page] ?? []);
+    const b = summary(off[page] ?? []);
+    const overhead = `${a.p50 >= b.p50 ? '+' : ''}${(((a.p50 - b.p50) / b.p50) * 100).toFixed(1)} %`;
+    console.log(`${page.padEnd(16)}${ms(a.p50)} ${ms(a.p95)} ${ms(b.p50)} ${ms(b.p95)}${overhead.padStart(14)}`);
   }
 }
 
