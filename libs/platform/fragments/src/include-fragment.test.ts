@@ -109,10 +109,10 @@ describe('includeFragment', () => {
     expect(warnings[0]?.fields).toMatchObject({ status: 302 });
   });
 
-  it('falls back when nobody listens', async () => {
+  it.each([false, true])('falls back when nobody listens, naming the error (personal: %s)', async (personal) => {
     const origin = await deadOrigin();
     const { log, warnings } = recorder();
-    const result = await includeFragment({ ...miniCart, personal: false, origin, log });
+    const result = await includeFragment({ ...miniCart, personal, origin, log });
     expect(result).toMatchObject({ ok: false, html: fallback, reason: 'error' });
     expect(warnings).toEqual([
       {
@@ -120,6 +120,16 @@ describe('includeFragment', () => {
         fields: { fragment: 'checkout/mini-cart', owner: 'checkout', outcome: 'error', fallback: true, error: 'ECONNREFUSED', ms: result.ms, requestId: 'req-1' },
       },
     ]);
+  });
+
+  it('reads a personal fragment in full, in UTF-8, over several chunks', async () => {
+    const origin = await owner((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(Buffer.from('<p>Grüße, ', 'utf8').subarray(0, 8));
+      setTimeout(() => res.end(Buffer.concat([Buffer.from('<p>Grüße, ', 'utf8').subarray(8), Buffer.from('Traktor</p>', 'utf8')])), 20);
+    });
+    const result = await includeFragment({ ...miniCart, personal: true, origin, log: recorder().log });
+    expect(result).toMatchObject({ ok: true, html: '<p>Grüße, Traktor</p>' });
   });
 
   it('renders a given fallback instead of the placeholder', async () => {

@@ -9,6 +9,7 @@ import { fragmentSrc, fragmentsOrigin, type FragmentQuery } from './fragment-url
 import type { Html } from './html';
 import { includeHeaders } from './include-headers';
 import { defaultIncludeLog, traceInclude, type IncludeLogger } from './include-telemetry';
+import { plainGet } from './plain-get';
 
 export interface IncludeOptions {
   readonly context: ContextName;
@@ -22,6 +23,7 @@ export interface IncludeOptions {
   readonly timeoutMs?: number;
   /** Defaults to FRAGMENTS_ORIGIN, else the local edge router. */
   readonly origin?: string;
+  /** Replaces the HTTP client (by default Next's `fetch` for public includes, for its data cache, and Node's own client for personal ones). */
   readonly fetch?: typeof fetch;
   /** Any Logger-compatible object; defaults to the shared JSON logger. */
   readonly log?: IncludeLogger;
@@ -95,7 +97,8 @@ async function fetchFragment(options: IncludeOptions, requestId: string) {
     const init: IncludeInit = personal
       ? { headers, signal, redirect: 'manual', cache: 'no-store' }
       : { headers, signal, redirect: 'manual', next: { revalidate: publicRevalidateSeconds } };
-    const body = await Promise.race([read(options.fetch ?? fetch, url, init), deadline(signal)]);
+    const answer = personal && !options.fetch ? readPlain(url, headers, signal) : read(options.fetch ?? fetch, url, init);
+    const body = await Promise.race([answer, deadline(signal)]);
     return { ok: true as const, html: body, ms: elapsed() };
   } catch (error) {
     const reason: IncludeFailure = signal.aborted ? 'timeout' : error instanceof StatusError ? 'status' : 'error';
@@ -120,6 +123,13 @@ async function read(fetchFragment: typeof fetch, url: string, init: IncludeInit)
   return response.text();
 }
 
+/** A personal include: nothing caches it, so Node's own client does, without fetch's cost (`plain-get.ts`). */
+async function readPlain(url: string, headers: Headers, signal: AbortSignal): Promise<string> {
+  const { status, text } = await plainGet(url, headers, signal);
+  if (status < 200 || status > 299) throw new StatusError(status);
+  return text;
+}
+
 /**
  * Rejects when the timeout fires. Native fetch aborts on the signal by itself; the race also bounds
  * an injected or wrapped fetch that ignores it.
@@ -128,10 +138,11 @@ function deadline(signal: AbortSignal): Promise<never> {
   return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
 }
 
-/** Node reports network failures as `fetch failed` with the errno code on `cause`. */
+/** The errno code of a network failure: on the error itself (Node's client), or on its `cause` (fetch's `fetch failed`). */
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const cause: unknown = error.cause;
-  if (typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string') return cause.code;
+  for (const source of [error, error.cause]) {
+    if (typeof source === 'object' && source !== null && 'code' in source && typeof source.code === 'string') return source.code;
+  }
   return error.message;
 }
