@@ -5,9 +5,7 @@
  * and answers with a status and headers, such as OpenNext's (see the shared OpenNext config).
  */
 import { createLogger, type Logger } from './logger';
-import { isStaticAsset, logRequest, requestScopeFor, serverTimingFor } from './request-observation';
-import { withRequestScope } from './request-scope-store';
-import { startServerSpan } from './server-span';
+import { beginRequest, isStaticAsset, logRequest, serverTimingFor } from './request-observation';
 
 export interface LambdaRequest {
   readonly method: string;
@@ -35,13 +33,10 @@ export function withLambdaRequestTelemetry<E extends LambdaRequest, R extends La
 ): (event: E, ...rest: A) => Promise<R> {
   return async (event, ...rest) => {
     const started = performance.now();
-    const header = headerOf(event.headers);
-    const scope = requestScopeFor(header, context);
-    const span = startServerSpan({ method: event.method, target: event.rawPath, requestId: scope.requestId, header });
-    const traceId = span.traceId ?? scope.traceId;
+    const { scope, span, traceId, run } = beginRequest(headerOf(event.headers), context, event.method, event.rawPath);
     let status = 0;
     try {
-      const answer = await withRequestScope(scope, () => span.run(() => handle(event, ...rest)));
+      const answer = await run(() => handle(event, ...rest));
       status = answer.statusCode;
       const existing = answer.headers['server-timing'];
       answer.headers['server-timing'] = [...[existing ?? []].flat(), serverTimingFor(scope, started)].join(', ');

@@ -3,4 +3,3 @@ export { startTelemetry, stopTelemetry, type TelemetryOptions } from './start-te
 export { FileSpanExporter, toSpanRecord } from './file-span-exporter';
 export { installRequestTelemetry } from './request-telemetry';
 export { withRequestScope } from './request-scope-store';
-export { setShopTracerProvider } from './shop-tracer';

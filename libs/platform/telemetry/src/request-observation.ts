@@ -5,6 +5,8 @@
  */
 import type { Logger } from './logger';
 import type { RequestScope } from './request-scope';
+import { withRequestScope } from './request-scope-store';
+import { startServerSpan, type ServerSpan } from './server-span';
 import { formatServerTiming } from './server-timing';
 import { traceIdOf } from './trace-ids';
 
@@ -15,6 +17,22 @@ export function requestScopeFor(header: (name: string) => string | undefined, co
   const id = header('x-request-id');
   const traceId = traceIdOf(header('traceparent'));
   return { context, requestId: id !== undefined && safeRequestId.test(id) ? id : crypto.randomUUID(), ...(traceId ? { traceId } : {}), timings: [] };
+}
+
+/** One request as both entry points see it: its scope, its span, and the trace its log line names. */
+export interface ObservedRequest {
+  readonly scope: RequestScope;
+  readonly span: ServerSpan;
+  readonly traceId: string | undefined;
+  /** Runs the request's handling inside its scope, with its span as the parent of every span it makes. */
+  run<T>(handle: () => T): T;
+}
+
+/** `target`: path and query as the request arrived. */
+export function beginRequest(header: (name: string) => string | undefined, context: string, method: string, target: string): ObservedRequest {
+  const scope = requestScopeFor(header, context);
+  const span = startServerSpan({ method, target, requestId: scope.requestId, header });
+  return { scope, span, traceId: span.traceId ?? scope.traceId, run: (handle) => withRequestScope(scope, () => span.run(handle)) };
 }
 
 /** The scope's include entries and the render up to now, which began at `startedMs` (`performance.now()`). */

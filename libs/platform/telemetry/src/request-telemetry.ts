@@ -9,10 +9,7 @@
  */
 import { Server, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { Logger } from './logger';
-import type { RequestScope } from './request-scope';
-import { isStaticAsset, logRequest, requestScopeFor, serverTimingFor } from './request-observation';
-import { withRequestScope } from './request-scope-store';
-import { startServerSpan, type ServerSpan } from './server-span';
+import { beginRequest, isStaticAsset, logRequest, serverTimingFor, type ObservedRequest } from './request-observation';
 
 const installed = Symbol.for('tractor.request-telemetry');
 
@@ -37,18 +34,16 @@ export function installRequestTelemetry(options: RequestTelemetryOptions): void 
       const value = req.headers[name];
       return typeof value === 'string' ? value : undefined;
     };
-    const scope = requestScopeFor(header, options.context);
-    const span = startServerSpan({ method: req.method ?? 'GET', target: req.url ?? '/', requestId: scope.requestId, header });
-    observe(req, res, scope, span, options);
-    return withRequestScope(scope, () => span.run(() => emit.call(this, event, ...args)));
+    const request = beginRequest(header, options.context, req.method ?? 'GET', req.url ?? '/');
+    observe(req, res, request, options);
+    return request.run(() => emit.call(this, event, ...args));
   };
 }
 
-function observe(req: IncomingMessage, res: ServerResponse, scope: RequestScope, span: ServerSpan, options: RequestTelemetryOptions): void {
+function observe(req: IncomingMessage, res: ServerResponse, { scope, span, traceId }: ObservedRequest, options: RequestTelemetryOptions): void {
   const started = performance.now();
   // Read now: Next rewrites `req.url` (without its basePath) while it handles the request.
   const path = (req.url ?? '/').split('?')[0] ?? '/';
-  const traceId = span.traceId ?? scope.traceId;
   const writeHead = res.writeHead;
   res.writeHead = function writeHeadWithTiming(this: ServerResponse, ...args: unknown[]) {
     const value = serverTimingFor(scope, started);

@@ -32,9 +32,9 @@ export function startServerSpan({ method, target, requestId, header }: ServerSpa
   const attributes = { 'http.request.method': method, 'url.path': path, 'http.target': target, 'tractor.request_id': requestId };
   const span = shopTracer('@tractor/telemetry').startSpan(`${method} ${path}`, { kind: SpanKind.SERVER, attributes }, parent);
   const active = trace.setSpan(parent, span);
-  const traceId = span.spanContext().traceId;
+  const spanContext = span.spanContext();
   return {
-    traceId: trace.isSpanContextValid(span.spanContext()) ? traceId : undefined,
+    traceId: trace.isSpanContextValid(spanContext) ? spanContext.traceId : undefined,
     run: (handle) => context.with(active, handle),
     end(status) {
       if (!span.isRecording()) return;
