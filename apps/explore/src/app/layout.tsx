@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" suppressHydrationWarning>
       <body>
-        <ShopFrame loader={FragmentLoader} boundary="explore" header={header.html} footer={renderFooter().__html} nonce={await pageNonce()}>
+        <ShopFrame loader={FragmentLoader} boundary="explore" header={header} footer={renderFooter().__html} nonce={await pageNonce()}>
           {children}
         </ShopFrame>
       </body>

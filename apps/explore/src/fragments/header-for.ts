@@ -1,13 +1,16 @@
-import { include } from '@tractor/fragments';
+import { fragmentFallback, includeNested, type Html } from '@tractor/fragments';
 import { renderHeader } from './header';
 
 /**
- * The header for one request. The full header nests checkout's mini cart (personal, so the header
- * is too); the compact one has none and is the same for everyone. The nested include gets a
- * shorter budget than a page gives the header, so a slow checkout still leaves time to answer.
+ * The header as every includer gets it: the same for every shopper, so it is cached. The full
+ * header keeps a place for checkout's mini cart (its placeholder, declared `nested` in the
+ * contract), which the includer fills for its own shopper; the compact one has no mini cart.
  */
-export async function headerFor(request: Headers, { compact = false } = {}) {
-  if (compact) return { html: renderHeader({ miniCart: null }).__html, personal: false };
-  const miniCart = await include('checkout/mini-cart', { request, timeoutMs: 200 });
-  return { html: renderHeader({ miniCart: miniCart.html }).__html, personal: true };
+export function publicHeader({ compact = false } = {}): Html {
+  return renderHeader({ miniCart: compact ? null : fragmentFallback('checkout', 'mini-cart').__html });
+}
+
+/** The header on explore's own pages: the public one with the mini cart filled for this shopper, as an includer would. */
+export function headerFor(request: Headers): Promise<string> {
+  return includeNested('explore/header', publicHeader().__html, { request });
 }

@@ -8,6 +8,7 @@ import { fragmentFallback } from './fragment-fallback';
 import { fragmentSrc, fragmentsOrigin, type FragmentQuery } from './fragment-url';
 import type { Html } from './html';
 import { includeHeaders } from './include-headers';
+import { fillNested } from './nested-includes';
 import { defaultIncludeLog, traceInclude, type IncludeLogger } from './include-telemetry';
 import { plainGet } from './plain-get';
 
@@ -74,13 +75,29 @@ export type ContractIncludeOptions<F extends FragmentId> = Omit<IncludeOptions, 
   readonly query?: DeclaredQuery<F>;
 };
 
+/** A nested personal include gets less time than a page gives the fragment around it. */
+const nestedTimeoutMs = 200;
+
 /**
  * Includes a fragment declared in the contracts: owner, name and whether it is personal come from
  * the declaration, so a consumer cannot forward cookies to a public fragment or cache a personal one.
+ * The places a public fragment keeps for personal ones are filled for this shopper (see
+ * `nested-includes.ts`), so the public part comes from cache and only the personal part is fetched.
  */
-export function include<F extends FragmentId>(id: F, options: ContractIncludeOptions<F>): Promise<IncludeResult> {
+export async function include<F extends FragmentId>(id: F, options: ContractIncludeOptions<F>): Promise<IncludeResult> {
   const { context, name, personal } = fragments[id];
-  return includeFragment({ ...options, context, name, personal });
+  const result = await includeFragment({ ...options, context, name, personal });
+  if (!result.ok) return result;
+  return { ...result, html: await includeNested(id, result.html, options) };
+}
+
+/**
+ * Fills the places `id`'s markup keeps for personal fragments, for the shopper of `options.request`.
+ * The owner uses it to render its own fragment in-process the way an includer would show it.
+ */
+export function includeNested(id: FragmentId, markup: string, options: Pick<IncludeOptions, 'request' | 'origin' | 'fetch' | 'log'>): Promise<string> {
+  const { request, origin, fetch, log } = options;
+  return fillNested(id, markup, (nested) => include(nested, { request, origin, fetch, log, timeoutMs: nestedTimeoutMs }));
 }
 
 async function fetchFragment(options: IncludeOptions, requestId: string) {

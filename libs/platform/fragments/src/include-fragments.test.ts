@@ -1,10 +1,12 @@
+import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fragmentFallback } from './fragment-fallback';
 import { fragmentResponse } from './fragment-response';
 import { fragmentRoot } from './fragment-root';
 import { html, raw } from './html';
-import { includeFragment, includeFragments } from './include-fragment';
+import { include, includeFragments } from './include-fragment';
 import { startServer, type TestServer } from '@tractor/testing';
-import { sendResponse, webHeaders } from './__tests__/node-http';
+import { sendResponse } from './__tests__/node-http';
 
 const servers: TestServer[] = [];
 afterEach(async () => {
@@ -46,32 +48,66 @@ describe('includeFragments', () => {
 });
 
 describe('nested includes', () => {
-  it('carries the shopper cookie through a fragment into the fragment it includes', async () => {
-    const cookiesAtMiniCart: (string | undefined)[] = [];
-    let origin = '';
+  const placeholder = fragmentFallback('checkout', 'mini-cart').__html;
+
+  /** Explore's public header keeps the mini cart's place; checkout answers the mini cart as `miniCart` says. */
+  async function shop(miniCart: (res: ServerResponse) => Promise<void>, header = html`<nav>Home</nav>${raw(placeholder)}`) {
+    const seen: { path: string | undefined; cookie: string | undefined }[] = [];
     const server = await startServer(async (req, res) => {
-      if (req.url === '/checkout/fragments/mini-cart') {
-        cookiesAtMiniCart.push(req.headers.cookie);
-        const body = fragmentRoot({ context: 'checkout', name: 'mini-cart', body: html`<span>${'3 items'}</span>` });
-        await sendResponse(res, fragmentResponse(body, { personal: true }));
-        return;
+      seen.push({ path: req.url, cookie: req.headers.cookie });
+      if (req.url === '/checkout/fragments/mini-cart') return miniCart(res);
+      if (req.url?.startsWith('/explore/fragments/header')) {
+        return sendResponse(res, fragmentResponse(fragmentRoot({ context: 'explore', name: 'header', body: header }), { personal: false }));
       }
-      // The explore header, which includes the checkout mini cart the way a route handler would.
-      const cart = await includeFragment({ context: 'checkout', name: 'mini-cart', personal: true, request: webHeaders(req), origin, log });
-      const body = fragmentRoot({ context: 'explore', name: 'header', body: html`<nav>Home</nav>${raw(cart.html)}` });
-      await sendResponse(res, fragmentResponse(body, { personal: true }));
+      res.writeHead(404).end();
     });
     servers.push(server);
-    origin = server.origin;
+    return { origin: server.origin, seen };
+  }
 
-    const page = await includeFragment({ context: 'explore', name: 'header', personal: true, request, origin, log });
+  const cart = (items: string) => async (res: ServerResponse) =>
+    sendResponse(res, fragmentResponse(fragmentRoot({ context: 'checkout', name: 'mini-cart', body: html`<span>${items}</span>` }), { personal: true }));
 
-    expect(page).toMatchObject({ ok: true });
-    expect(page.html).toBe(
+  it('fetches the public header without the cookie and fills its mini cart with it', async () => {
+    const { origin, seen } = await shop(cart('3 items'));
+
+    const header = await include('explore/header', { request, origin, log });
+
+    expect(header).toMatchObject({ ok: true });
+    expect(header.html).toBe(
       '<explore-header data-boundary="explore"><nav>Home</nav>' +
         '<checkout-mini-cart data-boundary="checkout"><span>3 items</span></checkout-mini-cart>' +
         '</explore-header>',
     );
-    expect(cookiesAtMiniCart).toEqual(['c_cart=abc']);
+    expect(seen).toEqual([
+      { path: '/explore/fragments/header', cookie: undefined },
+      { path: '/checkout/fragments/mini-cart', cookie: 'c_cart=abc' },
+    ]);
+  });
+
+  it('keeps the placeholder for the browser when the nested fragment fails', async () => {
+    const { origin } = await shop(async (res) => void res.writeHead(503, { 'retry-after': '1' }).end());
+    const header = await include('explore/header', { request, origin, log });
+    expect(header).toMatchObject({ ok: true });
+    expect(header.html).toContain(placeholder);
+  });
+
+  it('fetches nothing nested when the markup keeps no place for it (the compact header)', async () => {
+    const { origin, seen } = await shop(cart('3 items'), html`<nav>Home</nav>`);
+    await include('explore/header', { request, origin, log, query: { compact: '1' } });
+    expect(seen.map((entry) => entry.path)).toEqual(['/explore/fragments/header?compact=1']);
+  });
+
+  it('fetches nothing nested when the fragment around it failed: the browser loads both', async () => {
+    const { origin, seen } = await shop(cart('3 items'), html`<nav>Home</nav>`);
+    const header = await include('explore/header', { request, origin: `${origin}/gone`, log });
+    expect(header).toMatchObject({ ok: false });
+    expect(seen.map((entry) => entry.path)).toEqual(['/gone/explore/fragments/header']);
+  });
+
+  it('puts personal markup in literally, `$` patterns included', async () => {
+    const { origin } = await shop(cart("$& $' $1"));
+    const header = await include('explore/header', { request, origin, log });
+    expect(header.html).toContain("<span>$&amp; $&#39; $1</span>");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentElement, fragments, type FragmentId } from './fragments';
+import { fragmentElement, fragments, nestedFragments, type FragmentId } from './fragments';
 import { contextNames } from './routes';
 
 const ids = Object.keys(fragments) as FragmentId[];
@@ -23,7 +23,22 @@ describe('fragment contracts', () => {
   });
 
   it('marks exactly the fragments that carry a shopper’s data as personal', () => {
-    expect(ids.filter((id) => fragments[id].personal)).toEqual(['explore/header', 'checkout/mini-cart', 'checkout/add-to-cart']);
+    expect(ids.filter((id) => fragments[id].personal)).toEqual(['checkout/mini-cart', 'checkout/add-to-cart']);
+  });
+
+  it('nests only declared personal fragments without inputs, inside public ones', () => {
+    expect(Object.fromEntries(ids.filter((id) => nestedFragments(id).length > 0).map((id) => [id, nestedFragments(id)]))).toEqual({
+      'explore/header': ['checkout/mini-cart'],
+    });
+    for (const id of ids) {
+      if (nestedFragments(id).length > 0) expect(fragments[id].personal, id).toBe(false);
+      for (const nested of nestedFragments(id)) {
+        expect(ids, `${id} nests ${nested}`).toContain(nested);
+        expect(fragments[nested].personal, nested).toBe(true);
+        // The placeholder carries no query: the includer fills it with nothing but its own shopper.
+        expect(fragments[nested].query.safeParse({}).success, nested).toBe(true);
+      }
+    }
   });
 
   it('validates inputs', () => {

@@ -1,6 +1,7 @@
 /**
- * Every fragment one team serves for another team's pages: who owns it, its inputs, and whether it
- * carries personal data (then it gets the shopper's cookies and is never cached or shared).
+ * Every fragment one team serves for another team's pages: who owns it, its inputs, whether it
+ * carries personal data (then it gets the shopper's cookies and is never cached or shared), and
+ * which personal fragments a public one leaves a place for.
  */
 import * as z from 'zod/mini';
 import { skuListSchema, skuSchema } from './catalogue-ids';
@@ -12,11 +13,23 @@ interface FragmentContract {
   readonly name: string;
   readonly personal: boolean;
   readonly query: z.ZodMiniType<Record<string, string | undefined>>;
+  /**
+   * Personal fragments (without inputs) this public one holds as their empty placeholders, so that
+   * it stays the same for every shopper and can be cached: whoever includes it fills them in for
+   * its own shopper, and the browser loader fills any left empty.
+   */
+  readonly nested?: readonly string[];
 }
 
 export const fragments = {
-  /** Logo, navigation and (unless compact) the checkout mini cart nested inside. */
-  'explore/header': { context: 'explore', name: 'header', personal: true, query: z.object({ compact: z.optional(z.literal('1')) }) },
+  /** Logo, navigation and (unless compact) a place for the checkout mini cart, filled by the includer. */
+  'explore/header': {
+    context: 'explore',
+    name: 'header',
+    personal: false,
+    nested: ['checkout/mini-cart'],
+    query: z.object({ compact: z.optional(z.literal('1')) }),
+  },
   'explore/footer': { context: 'explore', name: 'footer', personal: false, query: z.object({}) },
   /** Variants closest in colour to the given SKUs (comma separated). */
   'explore/recommendations': {
@@ -31,6 +44,12 @@ export const fragments = {
 } as const satisfies Record<string, FragmentContract>;
 
 export type FragmentId = keyof typeof fragments;
+
+/** The personal fragments a fragment holds places for (see `FragmentContract.nested`). */
+export function nestedFragments(id: FragmentId): readonly FragmentId[] {
+  const contract: FragmentContract = fragments[id];
+  return (contract.nested ?? []) as readonly FragmentId[];
+}
 export type FragmentQuery<F extends FragmentId> = z.infer<(typeof fragments)[F]['query']>;
 
 /** The custom element name of a declared fragment's root, e.g. `checkout-mini-cart`. */

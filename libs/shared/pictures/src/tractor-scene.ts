@@ -5,6 +5,7 @@
  * element, so each page frames it as it needs (a standalone image, an inline picture).
  */
 import { autonomousTractor } from './autonomous-tractor';
+import { boundedMemo } from './bounded-memo';
 import { classicTractor } from './classic-tractor';
 import { paint, tint, type Rgb } from './colour';
 
@@ -21,7 +22,10 @@ export function modelNumber(productId: string): number {
   return Number(/\d+/.exec(productId)?.[0] ?? 0);
 }
 
-export function tractorScene({ category, model, colour }: TractorDrawing): string {
+/** Drawn once per category, model and colour: a product page draws the same scene for every shopper. */
+export const tractorScene = boundedMemo(drawScene, ({ category, model, colour }) => `${category} ${model} ${paint(colour)}`, 1024);
+
+function drawScene({ category, model, colour }: TractorDrawing): string {
   const drawing = category === 'autonomous' ? autonomousTractor(model, colour) : classicTractor(model, colour);
   return (
     `<rect width="320" height="240" fill="${paint(tint(colour, 0.86))}"/>` +
