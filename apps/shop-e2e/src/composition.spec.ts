@@ -1,10 +1,8 @@
 import type { Page } from '@playwright/test';
 import { fragments, fragmentPath, type FragmentId } from '@tractor/contracts';
-import { join } from 'node:path';
 import { expect, pause, test } from '@tractor/e2e';
+import { elementsFromBuild } from './elements-from-build';
 import { offset } from './suite';
-
-const exploreElements = join(import.meta.dirname, '..', '..', 'explore', 'public', 'explore-elements');
 
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -54,6 +52,8 @@ test.describe('fragments', () => {
 test.describe('when a context stops answering', () => {
   test('explore and decide pages still render, with the mini cart degraded, and it fills when checkout returns', async ({ page }) => {
     const errors = watchErrors(page);
+    // A shopper with a basket: their mini cart is personal, so it comes from checkout on every view.
+    expect((await page.request.post('/checkout/cart/add', { form: { sku: 'CL-01-GY' }, maxRedirects: 0 })).status()).toBe(303);
     const resume = pause('checkout', offset);
     try {
       for (const path of ['/', '/products', '/products/classic', '/stores', '/product/CL-01']) {
@@ -69,7 +69,7 @@ test.describe('when a context stops answering', () => {
       resume();
     }
     // The page left with a placeholder fills it in the browser once checkout answers again.
-    await expect(page.locator('checkout-mini-cart').getByRole('link', { name: /^Basket, 0 items/ })).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('checkout-mini-cart').getByRole('link', { name: /^Basket, 1 item/ })).toBeVisible({ timeout: 15_000 });
     // And the next page gets it from the server again, with no restart of anything.
     await page.reload();
     await expect(page.locator('checkout-mini-cart:not([data-fragment-src])').getByRole('link', { name: /^Basket/ })).toBeVisible();
@@ -82,11 +82,7 @@ test.describe('when a context stops answering', () => {
     await page.goto('/product/CL-01');
     const resume = pause('explore', offset);
     try {
-      // On AWS explore's static files come from S3 through CloudFront and outlive its server; locally
-      // the paused server also holds them, so serve them from its build output as CloudFront would.
-      await page.route('**/explore-elements/**', (route) =>
-        route.fulfill({ path: join(exploreElements, new URL(route.request().url()).pathname.split('/').pop() ?? '') }),
-      );
+      await elementsFromBuild(page, 'explore');
       const response = await page.goto('/product/AU-02?sku=AU-02-BL');
       expect(response?.status()).toBe(200);
       await expect(page.getByRole('heading', { level: 1, name: 'SmartFarm Titan' })).toBeVisible();

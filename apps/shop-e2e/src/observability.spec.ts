@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Response } from '@playwright/test';
 import { expect, pause, suiteDataDir, test } from '@tractor/e2e';
 import { findTrace, readSpans, type SpanRecord } from '@tractor/telemetry/traces';
+import { elementsFromBuild } from './elements-from-build';
 import { offset } from './suite';
 
 const dataDir = suiteDataDir(offset);
@@ -42,6 +43,8 @@ const productRead = (spans: SpanRecord[]) => spans.find((span) => span.service =
 
 test.describe('observability', () => {
   test('the product page is one trace: decide’s page, explore’s recommendations, checkout’s mini cart and add-to-cart', async ({ page }) => {
+    // A shopper with a basket: their mini cart is personal, so decide asks checkout for it on every view.
+    expect((await page.request.post('/checkout/cart/add', { form: { sku: 'CL-01-GY' }, maxRedirects: 0 })).status()).toBe(303);
     await page.goto('/product/CL-01');
     const response = await page.goto(uncachedProduct.trace);
     expect(response?.status()).toBe(200);
@@ -91,6 +94,8 @@ test.describe('observability', () => {
   });
 
   test('with checkout paused, the add-to-cart include says timeout and fallback, in the trace and in Server-Timing', async ({ page }) => {
+    // The mini cart of a shopper without a basket comes from decide's cache, with checkout's assets.
+    await elementsFromBuild(page, 'checkout');
     const resume = pause('checkout', offset);
     let response: Response | null;
     try {

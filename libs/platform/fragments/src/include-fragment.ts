@@ -3,7 +3,7 @@
  * one the contracts declare (`include`), each with a timeout and a fallback, never throwing for
  * anything the owner does.
  */
-import { fragments, type ContextName, type FragmentId, type FragmentQuery as DeclaredQuery } from '@tractor/contracts';
+import { fragments, personalFor, type ContextName, type FragmentId, type FragmentQuery as DeclaredQuery } from '@tractor/contracts';
 import { fragmentFallback } from './fragment-fallback';
 import { fragmentSrc, fragmentsOrigin, type FragmentQuery } from './fragment-url';
 import type { Html } from './html';
@@ -71,8 +71,13 @@ export function includeFragments<const T extends readonly IncludeOptions[]>(list
   return Promise.all(list.map(includeFragment)) as Promise<{ -readonly [K in keyof T]: IncludeResult }>;
 }
 
+/** Renders one of the includer's own fragments in-process, to its markup. */
+export type OwnFragment = () => Promise<string>;
+
 export type ContractIncludeOptions<F extends FragmentId> = Omit<IncludeOptions, 'context' | 'name' | 'personal' | 'query'> & {
   readonly query?: DeclaredQuery<F>;
+  /** The includer's own fragments nested in this one: rendered in-process, never asked for over HTTP. */
+  readonly own?: Partial<Record<FragmentId, OwnFragment>>;
 };
 
 /** A nested personal include gets less time than a page gives the fragment around it. */
@@ -80,24 +85,46 @@ const nestedTimeoutMs = 200;
 
 /**
  * Includes a fragment declared in the contracts: owner, name and whether it is personal come from
- * the declaration, so a consumer cannot forward cookies to a public fragment or cache a personal one.
+ * the declaration, so a consumer cannot forward cookies to a public fragment or cache a personal one
+ * (one personal only with certain cookies is public for a request without them: `personalFor`).
  * The places a public fragment keeps for personal ones are filled for this shopper (see
  * `nested-includes.ts`), so the public part comes from cache and only the personal part is fetched.
  */
 export async function include<F extends FragmentId>(id: F, options: ContractIncludeOptions<F>): Promise<IncludeResult> {
-  const { context, name, personal } = fragments[id];
-  const result = await includeFragment({ ...options, context, name, personal });
+  const { context, name } = fragments[id];
+  // A fragment personal only with cookies this shopper has not got is the same for all such shoppers.
+  const personal = personalFor(id, options.request.get('cookie'));
+  const { own, ...single } = options;
+  const result = await includeFragment({ ...single, context, name, personal });
   if (!result.ok) return result;
-  return { ...result, html: await includeNested(id, result.html, options) };
+  return { ...result, html: await includeNested(id, result.html, { ...single, own }) };
 }
 
 /**
  * Fills the places `id`'s markup keeps for personal fragments, for the shopper of `options.request`.
  * The owner uses it to render its own fragment in-process the way an includer would show it.
  */
-export function includeNested(id: FragmentId, markup: string, options: Pick<IncludeOptions, 'request' | 'origin' | 'fetch' | 'log'>): Promise<string> {
-  const { request, origin, fetch, log } = options;
-  return fillNested(id, markup, (nested) => include(nested, { request, origin, fetch, log, timeoutMs: nestedTimeoutMs }));
+export function includeNested(
+  id: FragmentId,
+  markup: string,
+  options: Pick<IncludeOptions, 'request' | 'origin' | 'fetch' | 'log'> & Pick<ContractIncludeOptions<FragmentId>, 'own'>,
+): Promise<string> {
+  const { request, origin, fetch, log, own } = options;
+  return fillNested(id, markup, (nested) => {
+    const render = own?.[nested];
+    return render ? renderOwn(nested, render, log ?? defaultIncludeLog()) : include(nested, { request, origin, fetch, log, timeoutMs: nestedTimeoutMs });
+  });
+}
+
+/** An own fragment that fails to render keeps its placeholder, which the browser loader fills, and logs why. */
+async function renderOwn(id: FragmentId, render: OwnFragment, log: IncludeLogger): Promise<{ html: string }> {
+  try {
+    return { html: await render() };
+  } catch (error) {
+    log.warn('own fragment failed', { fragment: id, fallback: true, error: describe(error) });
+    const { context, name } = fragments[id];
+    return { html: fragmentFallback(context, name).__html };
+  }
 }
 
 async function fetchFragment(options: IncludeOptions, requestId: string) {

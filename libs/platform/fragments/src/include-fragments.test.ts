@@ -85,6 +85,45 @@ describe('nested includes', () => {
     ]);
   });
 
+  it('fetches the mini cart like a public fragment for a shopper without a basket: no cookie, no request id', async () => {
+    const ids: (string | undefined)[] = [];
+    const { origin, seen } = await shop(cart('0 items'));
+    const server = await startServer((req, res) => {
+      ids.push(req.headers['x-request-id'] as string | undefined);
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<checkout-mini-cart>0</checkout-mini-cart>');
+    });
+    servers.push(server);
+    const browsing = new Headers({ cookie: 'c_store=s1', 'x-request-id': 'req-8' });
+
+    const header = await include('explore/header', { request: browsing, origin, log });
+    const alone = await include('checkout/mini-cart', { request: browsing, origin: server.origin, log });
+
+    expect(header.html).toContain('<span>0 items</span>');
+    expect(seen).toEqual([
+      { path: '/explore/fragments/header', cookie: undefined },
+      { path: '/checkout/fragments/mini-cart', cookie: undefined },
+    ]);
+    expect(alone).toMatchObject({ ok: true, html: '<checkout-mini-cart>0</checkout-mini-cart>' });
+    expect(ids).toEqual([undefined]);
+  });
+
+  it('renders the includer’s own nested fragment in-process instead of asking itself over HTTP', async () => {
+    const { origin, seen } = await shop(cart('never asked'));
+    const own = { 'checkout/mini-cart': async () => '<checkout-mini-cart>7</checkout-mini-cart>' };
+    const header = await include('explore/header', { request, origin, log, own });
+    expect(header.html).toContain('<checkout-mini-cart>7</checkout-mini-cart>');
+    expect(seen.map((entry) => entry.path)).toEqual(['/explore/fragments/header']);
+  });
+
+  it('keeps the placeholder, and logs why, when the includer’s own fragment fails to render', async () => {
+    const { origin } = await shop(cart('never asked'));
+    const warnings: unknown[][] = [];
+    const own = { 'checkout/mini-cart': () => Promise.reject(new Error('database down')) };
+    const header = await include('explore/header', { request, origin, log: { warn: (...args: unknown[]) => warnings.push(args) }, own });
+    expect(header.html).toContain(placeholder);
+    expect(warnings).toEqual([['own fragment failed', { fragment: 'checkout/mini-cart', fallback: true, error: 'database down' }]]);
+  });
+
   it('keeps the placeholder for the browser when the nested fragment fails', async () => {
     const { origin } = await shop(async (res) => void res.writeHead(503, { 'retry-after': '1' }).end());
     const header = await include('explore/header', { request, origin, log });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentElement, fragments, nestedFragments, type FragmentId } from './fragments';
+import { fragmentElement, fragments, nestedFragments, personalFor, type FragmentId } from './fragments';
 import { contextNames } from './routes';
 
 const ids = Object.keys(fragments) as FragmentId[];
@@ -39,6 +39,20 @@ describe('fragment contracts', () => {
         expect(fragments[nested].query.safeParse({}).success, nested).toBe(true);
       }
     }
+  });
+
+  it('treats the mini cart as public for a shopper without a basket cookie, and as personal with one', () => {
+    expect(personalFor('checkout/mini-cart', null)).toBe(false);
+    expect(personalFor('checkout/mini-cart', 'c_store=s1; theme=dark')).toBe(false);
+    expect(personalFor('checkout/mini-cart', 'x_c_cart=1; c_carts=2')).toBe(false);
+    expect(personalFor('checkout/mini-cart', 'c_cart=abc.sig')).toBe(true);
+    expect(personalFor('checkout/mini-cart', 'c_store=s1;c_cart=abc.sig')).toBe(true);
+    expect(personalFor('checkout/mini-cart', 'c_store=s1; c_cart=')).toBe(true);
+  });
+
+  it('keeps a fragment without personal cookies personal (or public) whatever the request sends', () => {
+    expect(personalFor('checkout/add-to-cart', null)).toBe(true);
+    expect(personalFor('explore/footer', 'c_cart=abc')).toBe(false);
   });
 
   it('validates inputs', () => {

@@ -19,6 +19,12 @@ interface FragmentContract {
    * its own shopper, and the browser loader fills any left empty.
    */
   readonly nested?: readonly string[];
+  /**
+   * For a personal fragment, the cookies that make it personal. A request with none of them gets
+   * what every such shopper gets (no basket: an empty mini cart), so for that request the includer
+   * treats it as public: no cookie sent, and cached.
+   */
+  readonly personalCookies?: readonly string[];
 }
 
 export const fragments = {
@@ -39,11 +45,24 @@ export const fragments = {
     query: z.object({ skus: skuListSchema }),
   },
   'explore/store-picker': { context: 'explore', name: 'store-picker', personal: false, query: z.object({}) },
-  'checkout/mini-cart': { context: 'checkout', name: 'mini-cart', personal: true, query: z.object({}) },
+  /** The shopper's basket count; the same for every shopper without a basket (no `c_cart` cookie). */
+  'checkout/mini-cart': { context: 'checkout', name: 'mini-cart', personal: true, personalCookies: ['c_cart'], query: z.object({}) },
   'checkout/add-to-cart': { context: 'checkout', name: 'add-to-cart', personal: true, query: z.object({ sku: skuSchema }) },
 } as const satisfies Record<string, FragmentContract>;
 
 export type FragmentId = keyof typeof fragments;
+
+/**
+ * Whether a fragment is personal for this request: a personal one is, unless its contract names
+ * the cookies that make it personal and the request carries none of them.
+ */
+export function personalFor(id: FragmentId, cookieHeader: string | null): boolean {
+  const contract: FragmentContract = fragments[id];
+  if (!contract.personal) return false;
+  if (!contract.personalCookies) return true;
+  const sent = new Set((cookieHeader ?? '').split(';').map((pair) => pair.split('=', 1)[0]?.trim()));
+  return contract.personalCookies.some((name) => sent.has(name));
+}
 
 /** The personal fragments a fragment holds places for (see `FragmentContract.nested`). */
 export function nestedFragments(id: FragmentId): readonly FragmentId[] {

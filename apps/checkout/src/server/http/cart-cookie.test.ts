@@ -1,5 +1,6 @@
+import { fragments } from '@tractor/contracts';
 import { describe, expect, it } from 'vitest';
-import { cartCookieHeader, cartIdFrom } from './cart-cookie';
+import { cartCookie, cartCookieHeader, cartIdFrom } from './cart-cookie';
 import { orderCookieHeader, orderIdFrom } from './order-cookie';
 
 // 32 bytes take 43 base64url characters; the last one carries 2 bits that decoding ignores.
@@ -11,6 +12,10 @@ const id = '3f2b8c1e-5d4a-4b6e-9f0a-1c2d3e4f5a6b';
 const sent = (setCookie: string) => new Headers({ cookie: `other=1; ${setCookie.split(';')[0] ?? ''}; more=2` });
 
 describe('c_cart', () => {
+  it('is the one cookie the mini cart contract names: without it, includers share and cache the empty mini cart', () => {
+    expect(fragments['checkout/mini-cart'].personalCookies).toEqual([cartCookie]);
+  });
+
   it('is HttpOnly, SameSite=Lax, on the whole shop, and Secure only behind HTTPS', () => {
     const header = cartCookieHeader(id, secret, false);
     expect(header).toMatch(/^c_cart=[^;]+; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
