@@ -65,16 +65,23 @@ test('each page view costs the page and its personal fragments, each fetched onc
     };
     // Two views first, so public fragments are cached, and their lines all written before counting.
     for (let i = 0; i < 2; i += 1) await view();
-    // A warm-up may find a public fragment's entry expired (10 s): it is served stale and refreshed
-    // in the background, and that fetch's line can land after the view's. Count once the log is quiet.
-    await expect.poll(settled, { intervals: [0], timeout: 10_000 }).toBe(true);
-    const before = logLines().length;
-    const id = await view();
-    const since = logLines().slice(before);
-    const fetched = since.filter((line) => line.requestId === id).map((line) => line.route);
+    // A public fragment's entry that expires (10 s) is served stale and refreshed once in the
+    // background, and that fetch's line can land among the view's. Count once the log is quiet, and
+    // count again (at most twice more) if a refresh fell into the window: a page that fetched public
+    // fragments on every view would still fail each try.
+    let fetched: string[] = [];
+    let fromOrigin: string[] = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await expect.poll(settled, { intervals: [0], timeout: 10_000 }).toBe(true);
+      const before = logLines().length;
+      const id = await view();
+      const since = logLines().slice(before);
+      fetched = since.filter((line) => line.requestId === id).map((line) => line.route);
+      fromOrigin = since.map((line) => line.route).filter((path) => publicFragments.includes(path));
+      if (fromOrigin.length === 0) break;
+    }
     expect(fetched.length, `${page}: ${fetched.join(', ')}`).toBeLessThanOrEqual(budget);
     expect(new Set(fetched).size, `${page} fetched a fragment twice: ${fetched.join(', ')}`).toBe(fetched.length);
-    const fromOrigin = since.map((line) => line.route).filter((path) => publicFragments.includes(path));
     expect(fromOrigin, `${page} fetched public fragments from their owner`).toEqual([]);
   }
 });
