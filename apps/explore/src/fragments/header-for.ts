@@ -1,4 +1,4 @@
-import { fragmentFallback, includeNested, type Html } from '@tractor/fragments';
+import { includeNested, nestedPlaceholder, type Html } from '@tractor/fragments';
 import { renderHeader } from './header';
 
 /**
@@ -7,7 +7,7 @@ import { renderHeader } from './header';
  * contract), which the includer fills for its own shopper; the compact one has no mini cart.
  */
 export function publicHeader({ compact = false } = {}): Html {
-  return renderHeader({ miniCart: compact ? null : fragmentFallback('checkout', 'mini-cart').__html });
+  return renderHeader({ miniCart: compact ? null : nestedPlaceholder('checkout/mini-cart') });
 }
 
 /** The header on explore's own pages: the public one with the mini cart filled for this shopper, as an includer would. */

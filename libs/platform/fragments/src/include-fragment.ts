@@ -8,7 +8,7 @@ import { fragmentFallback } from './fragment-fallback';
 import { fragmentSrc, fragmentsOrigin, type FragmentQuery } from './fragment-url';
 import type { Html } from './html';
 import { includeHeaders } from './include-headers';
-import { fillNested } from './nested-includes';
+import { fillNested, nestedPlaceholder } from './nested-includes';
 import { defaultIncludeLog, traceInclude, type IncludeLogger } from './include-telemetry';
 import { plainGet } from './plain-get';
 
@@ -122,8 +122,7 @@ async function renderOwn(id: FragmentId, render: OwnFragment, log: IncludeLogger
     return { html: await render() };
   } catch (error) {
     log.warn('own fragment failed', { fragment: id, fallback: true, error: describe(error) });
-    const { context, name } = fragments[id];
-    return { html: fragmentFallback(context, name).__html };
+    return { html: nestedPlaceholder(id) };
   }
 }
 

@@ -4,6 +4,7 @@ export * from './fragment-fallback';
 export * from './fragment-root';
 export * from './fragment-response';
 export * from './include-fragment';
+export { nestedPlaceholder } from './nested-includes';
 export * from './fragment-loader';
 export type { IncludeLogger, IncludeOutcome } from './include-telemetry';
 export * from './status-page';

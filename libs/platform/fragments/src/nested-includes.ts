@@ -23,9 +23,11 @@ export function nestedPlaceholder(nested: FragmentId): string {
  * markup does not hold (the compact header has no mini cart) are not fetched.
  */
 export async function fillNested(outer: FragmentId, markup: string, include: (nested: FragmentId) => Promise<NestedResult>): Promise<string> {
-  const places = nestedFragments(outer).filter((nested) => markup.includes(nestedPlaceholder(nested)));
+  const places = nestedFragments(outer)
+    .map((nested) => ({ nested, placeholder: nestedPlaceholder(nested) }))
+    .filter(({ placeholder }) => markup.includes(placeholder));
   if (places.length === 0) return markup;
-  const filled = await Promise.all(places.map(include));
+  const filled = await Promise.all(places.map(({ nested }) => include(nested)));
   // A function as replacement: `$` in the personal markup must stay literal.
-  return places.reduce((html, nested, i) => html.replace(nestedPlaceholder(nested), () => filled[i]?.html ?? nestedPlaceholder(nested)), markup);
+  return places.reduce((html, { placeholder }, i) => html.replace(placeholder, () => filled[i]?.html ?? placeholder), markup);
 }
