@@ -94,7 +94,9 @@ test.describe('observability', () => {
   });
 
   test('with checkout paused, the add-to-cart include says timeout and fallback, in the trace and in Server-Timing', async ({ page }) => {
-    // The mini cart of a shopper without a basket comes from decide's cache, with checkout's assets.
+    // A shopper with a basket: add-to-cart is personal for them, so decide asks checkout for it on this view.
+    expect((await page.request.post('/checkout/cart/add', { form: { sku: 'CL-01-GY' }, maxRedirects: 0 })).status()).toBe(303);
+    // Checkout's element assets come from its build output, as CloudFront would serve them.
     await elementsFromBuild(page, 'checkout');
     const resume = pause('checkout', offset);
     let response: Response | null;

@@ -3,7 +3,8 @@
  * `x-request-id` (the page and every personal fragment included for it, nested ones too). Public
  * fragments carry no id; after a warm-up they come from the consumer's cache and reach no origin.
  */
-import { fragmentPath, fragments } from '@tractor/contracts';
+import { fragmentPath, fragments, personalFor, type FragmentId } from '@tractor/contracts';
+import type { APIRequestContext } from '@playwright/test';
 import { expect, suiteRouterLog, test } from '@tractor/e2e';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -24,9 +25,22 @@ const budgets: [string, number][] = [
   ['/checkout/checkout', 1],
 ];
 
-const publicFragments = Object.values(fragments)
-  .filter((fragment) => !fragment.personal)
-  .map((fragment) => fragmentPath(fragment.context, fragment.name));
+/**
+ * For a shopper without a basket cookie: the page alone. The mini cart and add-to-cart are the same
+ * for every such shopper, so they come from the consumer's cache as public fragments do.
+ */
+const cookielessBudgets: [string, number][] = [
+  ['/', 1],
+  ['/products', 1],
+  ['/stores', 1],
+  ['/product/CL-01?sku=CL-01-GY', 1],
+];
+
+/** The paths of the fragments that are public for a request with these cookies. */
+const publicFor = (cookieHeader: string | null) =>
+  (Object.keys(fragments) as FragmentId[])
+    .filter((id) => !personalFor(id, cookieHeader))
+    .map((id) => fragmentPath(fragments[id].context, fragments[id].name));
 
 interface AccessLine {
   readonly route: string;
@@ -48,12 +62,8 @@ async function settled(): Promise<boolean> {
   return logLines().length === count;
 }
 
-test('each page view costs the page and its personal fragments, each fetched once; public fragments come from cache', async ({ request }) => {
-  // A basket with a tractor, so the basket shows recommendations and the checkout page renders.
-  const added = await request.post('/checkout/cart/add', { form: { sku: 'CL-01-GY' }, maxRedirects: 0 });
-  expect(added.status()).toBe(303);
-
-  for (const [page, budget] of budgets) {
+async function checkBudgets(request: APIRequestContext, pages: [string, number][], publicFragments: string[]) {
+  for (const [page, budget] of pages) {
     // The page's own line is written when its response ends, after every include it made; the
     // router writes its lines in batches, in order, so once it is there, so are the includes'.
     const route = page.split('?')[0];
@@ -83,5 +93,22 @@ test('each page view costs the page and its personal fragments, each fetched onc
     expect(fetched.length, `${page}: ${fetched.join(', ')}`).toBeLessThanOrEqual(budget);
     expect(new Set(fetched).size, `${page} fetched a fragment twice: ${fetched.join(', ')}`).toBe(fetched.length);
     expect(fromOrigin, `${page} fetched public fragments from their owner`).toEqual([]);
+  }
+}
+
+test('each page view costs the page and its personal fragments, each fetched once; public fragments come from cache', async ({ request }) => {
+  // A basket with a tractor, so the basket shows recommendations and the checkout page renders.
+  const added = await request.post('/checkout/cart/add', { form: { sku: 'CL-01-GY' }, maxRedirects: 0 });
+  expect(added.status()).toBe(303);
+  await checkBudgets(request, budgets, publicFor('c_cart=x'));
+});
+
+test('a shopper without a basket costs the origin the page alone: the empty mini cart and add-to-cart come from cache', async ({ playwright, baseURL }) => {
+  // A request context of its own, so no cookie from another test reaches it.
+  const request = await playwright.request.newContext({ baseURL });
+  try {
+    await checkBudgets(request, cookielessBudgets, publicFor(null));
+  } finally {
+    await request.dispose();
   }
 });

@@ -50,9 +50,16 @@ describe('fragment contracts', () => {
     expect(personalFor('checkout/mini-cart', 'c_store=s1; c_cart=')).toBe(true);
   });
 
-  it('keeps a fragment without personal cookies personal (or public) whatever the request sends', () => {
-    expect(personalFor('checkout/add-to-cart', null)).toBe(true);
+  it('treats add-to-cart as personal for a shopper with a basket or a pending message, and as public without either', () => {
+    expect(personalFor('checkout/add-to-cart', null)).toBe(false);
+    expect(personalFor('checkout/add-to-cart', 'c_store=s1; x_c_flash=1')).toBe(false);
+    expect(personalFor('checkout/add-to-cart', 'c_cart=abc.sig')).toBe(true);
+    expect(personalFor('checkout/add-to-cart', 'c_flash=added:CL-01-GY')).toBe(true);
+  });
+
+  it('keeps a public fragment public whatever the request sends', () => {
     expect(personalFor('explore/footer', 'c_cart=abc')).toBe(false);
+    expect(personalFor('explore/header', 'c_cart=abc; c_flash=x')).toBe(false);
   });
 
   it('validates inputs', () => {

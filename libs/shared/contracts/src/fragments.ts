@@ -47,7 +47,18 @@ export const fragments = {
   'explore/store-picker': { context: 'explore', name: 'store-picker', personal: false, query: z.object({}) },
   /** The shopper's basket count; the same for every shopper without a basket (no `c_cart` cookie). */
   'checkout/mini-cart': { context: 'checkout', name: 'mini-cart', personal: true, personalCookies: ['c_cart'], query: z.object({}) },
-  'checkout/add-to-cart': { context: 'checkout', name: 'add-to-cart', personal: true, query: z.object({ sku: skuSchema }) },
+  /**
+   * Price, stock and the outcome of this shopper's last form post (`c_flash`). A shopper without a
+   * basket or a pending message gets what every such shopper gets, cached like a public fragment, so
+   * the stock they see may be a few seconds old; adding to the basket checks the stock itself.
+   */
+  'checkout/add-to-cart': {
+    context: 'checkout',
+    name: 'add-to-cart',
+    personal: true,
+    personalCookies: ['c_cart', 'c_flash'],
+    query: z.object({ sku: skuSchema }),
+  },
 } as const satisfies Record<string, FragmentContract>;
 
 export type FragmentId = keyof typeof fragments;

@@ -1,6 +1,7 @@
 import { fragments } from '@tractor/contracts';
 import { describe, expect, it } from 'vitest';
 import { cartCookie, cartCookieHeader, cartIdFrom } from './cart-cookie';
+import { flashCookie } from './flash-cookie';
 import { orderCookieHeader, orderIdFrom } from './order-cookie';
 
 // 32 bytes take 43 base64url characters; the last one carries 2 bits that decoding ignores.
@@ -14,6 +15,10 @@ const sent = (setCookie: string) => new Headers({ cookie: `other=1; ${setCookie.
 describe('c_cart', () => {
   it('is the one cookie the mini cart contract names: without it, includers share and cache the empty mini cart', () => {
     expect(fragments['checkout/mini-cart'].personalCookies).toEqual([cartCookie]);
+  });
+
+  it('with the flash cookie, makes add-to-cart personal: without either, includers share and cache it', () => {
+    expect(fragments['checkout/add-to-cart'].personalCookies).toEqual([cartCookie, flashCookie]);
   });
 
   it('is HttpOnly, SameSite=Lax, on the whole shop, and Secure only behind HTTPS', () => {

@@ -6,7 +6,8 @@ import { renderAddToCart } from '@/fragments/add-to-cart';
 import { findVariant } from '@/server/domain/find-variant';
 import { clearFlashHeader, flashFrom } from '@/server/http/flash-cookie';
 
-// Personal: live stock and this shopper's confirmation, so it is rendered per request and never cached.
+// Personal for a shopper with a basket or a pending message (live stock, their confirmation); includers
+// share and cache it briefly for everyone else (see the contract), so the route itself never caches.
 export const dynamic = 'force-dynamic';
 
 export const GET = fragmentRoute('checkout/add-to-cart', async ({ query: { sku }, req }) => {
