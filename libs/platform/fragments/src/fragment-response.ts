@@ -14,7 +14,7 @@ export interface FragmentResponseOptions {
 const personalHeaders = { 'cache-control': 'private, no-store', vary: 'cookie' };
 
 /**
- * Public fragments are the same for everyone, so the CDN and Next's data cache may keep them for
+ * Public fragments are the same for everyone, so the CDN and every includer's cache (public-cache.ts) may keep them for
  * a few seconds and serve them stale while refreshing. They must not vary on cookie: that would
  * split the shared cache per shopper and make it useless.
  */

@@ -3,12 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FragmentDefinitionError } from '@tractor/contracts';
 import { fragmentFallback } from './fragment-fallback';
 import { html } from './html';
-import { includeFragment, type IncludeOptions } from './include-fragment';
+import { includeFragment, publicFragments, type IncludeOptions } from './include-fragment';
 import { deadOrigin, pause, startServer, type TestServer } from '@tractor/testing';
 
 const servers: TestServer[] = [];
 afterEach(async () => {
   vi.unstubAllEnvs();
+  publicFragments.clear();
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
@@ -192,20 +193,44 @@ describe('includeFragment', () => {
     });
   });
 
-  it('lets Next cache public includes briefly and never personal ones', async () => {
-    const origin = await owner((_req, res) => res.end('ok'));
+  it('keeps a public include in the server’s cache, never a personal one', async () => {
+    const asked: string[] = [];
+    const origin = await owner((req, res) => {
+      asked.push(req.headers.cookie ?? 'no cookie');
+      res.end('<checkout-mini-cart>0</checkout-mini-cart>');
+    });
+    for (let i = 0; i < 3; i += 1) expect((await includeFragment({ ...miniCart, personal: false, origin })).html).toBe('<checkout-mini-cart>0</checkout-mini-cart>');
+    for (let i = 0; i < 2; i += 1) await includeFragment({ ...miniCart, personal: true, origin });
+    expect(asked).toEqual(['no cookie', 'c_cart=abc; c_store=s1', 'c_cart=abc; c_store=s1']);
+    expect(publicFragments.size).toBe(1);
+  });
+
+  it('keeps a public include apart for each public host its links are built for', async () => {
+    const origin = await owner((req, res) => res.end(`built for ${req.headers['x-forwarded-host'] ?? 'no host'}`));
+    const forHost = (host: string) => includeFragment({ ...miniCart, personal: false, origin, request: new Headers({ 'x-forwarded-host': host }) });
+    expect((await forHost('a.example')).html).toBe('built for a.example');
+    expect((await forHost('b.example')).html).toBe('built for b.example');
+    expect((await forHost('a.example')).html).toBe('built for a.example');
+  });
+
+  it('caches no failed public include', async () => {
+    let calls = 0;
+    const origin = await owner((_req, res) => {
+      calls += 1;
+      res.statusCode = calls === 1 ? 503 : 200;
+      res.end('fine now');
+    });
+    expect((await includeFragment({ ...miniCart, personal: false, origin })).ok).toBe(false);
+    expect((await includeFragment({ ...miniCart, personal: false, origin })).html).toBe('fine now');
+  });
+
+  it('sends every include through an injected fetch, uncached, with the timeout signal', async () => {
     const inits: (RequestInit | undefined)[] = [];
-    const capture: typeof fetch = (input, init) => {
-      inits.push(init);
-      return fetch(input, init);
-    };
-    await includeFragment({ ...miniCart, personal: false, origin, fetch: capture });
-    await includeFragment({ ...miniCart, personal: true, origin, fetch: capture });
-    expect(inits[0]).toMatchObject({ next: { revalidate: 10 } });
-    expect(inits[0]?.cache).toBeUndefined();
-    expect(inits[1]).toMatchObject({ cache: 'no-store' });
-    expect(inits[1]).not.toHaveProperty('next');
-    expect(inits.every((init) => init?.signal instanceof AbortSignal)).toBe(true);
+    const capture: typeof fetch = async (_input, init) => (inits.push(init), new Response('ok'));
+    for (const personal of [false, false, true]) await includeFragment({ ...miniCart, personal, origin: 'http://owner.test', fetch: capture });
+    expect(inits).toHaveLength(3);
+    expect(inits.every((init) => init?.cache === 'no-store' && init.signal instanceof AbortSignal && init.redirect === 'manual')).toBe(true);
+    expect(publicFragments.size).toBe(0);
   });
 
   describe('origin', () => {

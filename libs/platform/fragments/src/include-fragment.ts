@@ -11,6 +11,7 @@ import { includeHeaders } from './include-headers';
 import { fillNested, nestedPlaceholder } from './nested-includes';
 import { defaultIncludeLog, traceInclude, type IncludeLogger } from './include-telemetry';
 import { plainGet } from './plain-get';
+import { PublicCache } from './public-cache';
 
 export interface IncludeOptions {
   readonly context: ContextName;
@@ -24,7 +25,10 @@ export interface IncludeOptions {
   readonly timeoutMs?: number;
   /** Defaults to FRAGMENTS_ORIGIN, else the local edge router. */
   readonly origin?: string;
-  /** Replaces the HTTP client (by default Next's `fetch` for public includes, for its data cache, and Node's own client for personal ones). */
+  /**
+   * Replaces the HTTP client, and with it the cache of public fragments (by default Node's own client,
+   * with public fragments kept in `publicFragments`).
+   */
   readonly fetch?: typeof fetch;
   /** Any Logger-compatible object; defaults to the shared JSON logger. */
   readonly log?: IncludeLogger;
@@ -38,10 +42,10 @@ export type IncludeResult =
   | { readonly ok: true; readonly html: string; readonly ms: number; readonly reason?: undefined }
   | { readonly ok: false; readonly html: string; readonly ms: number; readonly reason: IncludeFailure };
 
-/** `next` is Next's data cache setting; other fetch implementations ignore it. */
-type IncludeInit = RequestInit & { next?: { revalidate: number } };
-
-const publicRevalidateSeconds = 10;
+/** The public fragments this server has included (see `public-cache.ts`). */
+export const publicFragments = new PublicCache({
+  onRefreshError: (key, error) => defaultIncludeLog().warn('public fragment refresh failed', { fragment: key.split('\n', 1)[0], error: describe(error) }),
+});
 
 class StatusError extends Error {
   constructor(readonly status: number) {
@@ -137,10 +141,16 @@ async function fetchFragment(options: IncludeOptions, requestId: string) {
     const url = (options.origin ?? fragmentsOrigin()) + fragmentSrc(context, name, query);
     const headers = includeHeaders(request, personal, requestId);
     // A redirect would splice some other page into this one; treat it like any other non-2xx.
-    const init: IncludeInit = personal
-      ? { headers, signal, redirect: 'manual', cache: 'no-store' }
-      : { headers, signal, redirect: 'manual', next: { revalidate: publicRevalidateSeconds } };
-    const answer = personal && !options.fetch ? readPlain(url, headers, signal) : read(options.fetch ?? fetch, url, init);
+    const injected = options.fetch;
+    const answer = injected
+      ? read(injected, url, { headers, signal, redirect: 'manual', cache: 'no-store' })
+      : personal
+        ? readPlain(url, headers, signal)
+        : publicFragments.get(
+            publicKey(url, headers),
+            () => readPlain(url, headers, signal),
+            () => readPlain(url, headers, AbortSignal.timeout(timeoutMs)),
+          );
     const body = await Promise.race([answer, deadline(signal)]);
     return { ok: true as const, html: body, ms: elapsed() };
   } catch (error) {
@@ -156,7 +166,12 @@ async function fetchFragment(options: IncludeOptions, requestId: string) {
   }
 }
 
-async function read(fetchFragment: typeof fetch, url: string, init: IncludeInit): Promise<string> {
+/** A public fragment is the same for every request to its URL, but for the public host its links are built for. */
+function publicKey(url: string, headers: Headers): string {
+  return [url, headers.get('x-forwarded-host') ?? '', headers.get('x-forwarded-proto') ?? ''].join('\n');
+}
+
+async function read(fetchFragment: typeof fetch, url: string, init: RequestInit): Promise<string> {
   const response = await fetchFragment(url, init);
   if (!response.ok) {
     // Release the connection instead of leaving an unread body behind.
@@ -166,7 +181,7 @@ async function read(fetchFragment: typeof fetch, url: string, init: IncludeInit)
   return response.text();
 }
 
-/** A personal include: nothing caches it, so Node's own client does, without fetch's cost (`plain-get.ts`). */
+/** Node's own client, without fetch's cost (`plain-get.ts`). */
 async function readPlain(url: string, headers: Headers, signal: AbortSignal): Promise<string> {
   const { status, text } = await plainGet(url, headers, signal);
   if (status < 200 || status > 299) throw new StatusError(status);

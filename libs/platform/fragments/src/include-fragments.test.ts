@@ -4,12 +4,13 @@ import { fragmentFallback } from './fragment-fallback';
 import { fragmentResponse } from './fragment-response';
 import { fragmentRoot } from './fragment-root';
 import { html, raw } from './html';
-import { include, includeFragments } from './include-fragment';
+import { include, includeFragments, publicFragments } from './include-fragment';
 import { startServer, type TestServer } from '@tractor/testing';
 import { sendResponse } from './__tests__/node-http';
 
 const servers: TestServer[] = [];
 afterEach(async () => {
+  publicFragments.clear();
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 

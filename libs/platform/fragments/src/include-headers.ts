@@ -6,11 +6,10 @@ const passThrough = ['x-forwarded-host', 'x-forwarded-proto'] as const;
 
 /**
  * Request headers of a server include. Only personal includes carry the shopper's cookie, request
- * id and `Sec-Purpose`. A public include is cached by Next's data cache, whose key contains every request
- * header: a per-request id would make each key unique, so nothing would ever be served from the
- * cache while every request wrote a new entry. The include's failure log still carries the id.
+ * id and `Sec-Purpose`: a public include's answer is kept for every shopper (`public-cache.ts`), so
+ * nothing in its request may be the shopper's. The include's failure log still carries the id.
  * Every include carries the W3C trace context (the include's span as parent, or the page's incoming
- * `traceparent` when no tracer runs): Next leaves `traceparent` and `tracestate` out of its cache key.
+ * `traceparent` when no tracer runs).
  * Includes ask for the HTML uncompressed: fetch would otherwise offer gzip, and the owner would spend
  * CPU compressing a few kilobytes that the includer spends more CPU unpacking a moment later.
  */

@@ -6,7 +6,7 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '
 import { formatServerTiming, type RequestScope } from '@tractor/telemetry';
 import { withRequestScope } from '@tractor/telemetry/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { includeFragment } from './include-fragment';
+import { includeFragment, publicFragments } from './include-fragment';
 import { pause, startServer, type TestServer } from '@tractor/testing';
 
 const spans = new InMemorySpanExporter();
@@ -19,6 +19,7 @@ beforeAll(() => {
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
 });
 afterEach(async () => {
+  publicFragments.clear();
   trace.disable();
   spans.reset();
   await Promise.all(servers.splice(0).map((server) => server.close()));
