@@ -85,8 +85,10 @@ export async function startContext(
           env: { ...env, NODE_ENV: options.mode === 'dev' ? 'development' : 'production' },
           onLine,
         });
-  // The tRPC endpoint answers (404) without rendering a page, so no fragment includes run before the router is up.
-  await waitForHttp(`http://127.0.0.1:${port}${trpcPath(name)}`, app);
+  // tRPC answers a procedure it does not know (404) itself, without rendering a page: no layout runs,
+  // so no fragment include is tried (and logged as failed) before the router is up. The bare
+  // `/api/trpc` would not do: it matches no route, so Next renders its not-found page in the layout.
+  await waitForHttp(`http://127.0.0.1:${port}${trpcPath(name)}/launcher.ready`, app);
   // Tests find a context's process here to pause it (a context that stops answering).
   await writeFile(join(options.dataDir, `${name}.pid`), String(app.pid ?? ''));
   return { name, port, app, database: database.embedded };
