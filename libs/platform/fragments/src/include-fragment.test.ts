@@ -213,6 +213,20 @@ describe('includeFragment', () => {
     expect((await forHost('a.example')).html).toBe('built for a.example');
   });
 
+  it('still fills the cache when the page could not wait: the views after it get the fragment', async () => {
+    let asked = 0;
+    const origin = await owner((_req, res) => {
+      asked += 1;
+      setTimeout(() => res.end('<checkout-mini-cart>slow</checkout-mini-cart>'), 300);
+    });
+    const impatient = () => includeFragment({ ...miniCart, personal: false, origin, timeoutMs: 50 });
+    const first = await Promise.all([impatient(), impatient(), impatient()]);
+    expect(first.map((result) => result.reason)).toEqual(['timeout', 'timeout', 'timeout']);
+    await expect.poll(() => publicFragments.size).toBe(1);
+    expect((await impatient()).html).toBe('<checkout-mini-cart>slow</checkout-mini-cart>');
+    expect(asked).toBe(1);
+  });
+
   it('caches no failed public include', async () => {
     let calls = 0;
     const origin = await owner((_req, res) => {

@@ -42,6 +42,13 @@ export type IncludeResult =
   | { readonly ok: true; readonly html: string; readonly ms: number; readonly reason?: undefined }
   | { readonly ok: false; readonly html: string; readonly ms: number; readonly reason: IncludeFailure };
 
+/**
+ * How long one request filling or refreshing the public cache may take, whatever the pages waiting
+ * for it allow: under load an owner may answer slower than any page waits, and the answer is still
+ * worth keeping for the views after them.
+ */
+const publicFillTimeoutMs = 5_000;
+
 /** The public fragments this server has included (see `public-cache.ts`). */
 export const publicFragments = new PublicCache({
   onRefreshError: (key, error) => defaultIncludeLog().warn('public fragment refresh failed', { fragment: key.split('\n', 1)[0], error: describe(error) }),
@@ -146,11 +153,9 @@ async function fetchFragment(options: IncludeOptions, requestId: string) {
       ? read(injected, url, { headers, signal, redirect: 'manual', cache: 'no-store' })
       : personal
         ? readPlain(url, headers, signal)
-        : publicFragments.get(
-            publicKey(url, headers),
-            () => readPlain(url, headers, signal),
-            () => readPlain(url, headers, AbortSignal.timeout(timeoutMs)),
-          );
+        : // Filled with a deadline of its own: a page that cannot wait gives up on the race below,
+          // while the fill goes on for the pages after it, as one shared request per fragment.
+          publicFragments.get(publicKey(url, headers), () => readPlain(url, headers, AbortSignal.timeout(publicFillTimeoutMs)));
     const body = await Promise.race([answer, deadline(signal)]);
     return { ok: true as const, html: body, ms: elapsed() };
   } catch (error) {

@@ -56,8 +56,9 @@ export class PublicCache {
 
   /**
    * The markup for `key`: cached, or from `load` (which throws for anything but a 2xx answer; a
-   * failure is never cached). `refresh` loads it again in the background, with its own timeout,
-   * since the request that noticed the stale entry will not wait for it.
+   * failure is never cached). `refresh` (by default `load`) loads it again in the background. A
+   * load is shared by every request waiting for it, so it must carry its own deadline, not one
+   * request's: each request bounds its own wait.
    */
   get(key: string, load: () => Promise<string>, refresh: () => Promise<string> = load): Promise<string> {
     const entry = this.entries.get(key);
