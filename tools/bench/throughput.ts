@@ -10,11 +10,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { contextNames } from '@tractor/contracts';
+import { createDatabase, dropDatabase, withDatabase } from '@tractor/db-runtime';
 import { databaseVariables } from '@tractor/runtime-config';
 import { basketCookie } from './basket-cookie';
 import { startShop, type Shop } from './shop-process';
+import { summary } from './stats';
 
 const usage =
   'usage: npm run bench:throughput -- [--against DIR] [--pages /,/products,…] [--connections N] [--seconds S] [--warm S] [--rounds N] [--server URL] [--port-offset N]';
@@ -58,20 +59,12 @@ if (values.against) subjects.push({ label: 'against', root: resolve(values.again
 
 /** Fresh databases for one shop on the PostgreSQL server, as `<CTX>_DATABASE_URL` variables. */
 async function freshDatabases(subject: Subject): Promise<Record<string, string>> {
-  const client = new pg.Client({ connectionString: values.server });
-  await client.connect();
   const env: Record<string, string> = {};
-  try {
-    for (const name of contextNames) {
-      const database = `bench_throughput_${subject.offset}_${name}`;
-      await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await client.query(`CREATE DATABASE ${database}`);
-      const url = new URL(values.server);
-      url.pathname = `/${database}`;
-      env[databaseVariables(name).url] = url.toString();
-    }
-  } finally {
-    await client.end();
+  for (const name of contextNames) {
+    const url = withDatabase(values.server, `bench_throughput_${subject.offset}_${name}`);
+    await dropDatabase(url);
+    await createDatabase(url);
+    env[databaseVariables(name).url] = url;
   }
   return env;
 }
@@ -90,10 +83,8 @@ async function fire(subject: Subject, page: string, duration: number) {
   return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed };
 }
 
-const median = (numbers: readonly number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
+/** The median of a few rounds (nearest rank). */
+const median = (numbers: readonly number[]) => summary(numbers).p50;
 
 try {
   for (const subject of subjects) {
