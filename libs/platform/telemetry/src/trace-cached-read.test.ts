@@ -79,3 +79,30 @@ describe('traceCachedRead', () => {
     expect(spanNamed('read decide:product')?.status).toMatchObject({ code: 2, message: 'threw' });
   });
 });
+
+describe('the cached read log line', () => {
+  const lines: { level: 'debug' | 'info'; fields: Record<string, unknown> }[] = [];
+  const log = {
+    debug: (_message: string, fields: Record<string, unknown> = {}) => lines.push({ level: 'debug', fields }),
+    info: (_message: string, fields: Record<string, unknown> = {}) => lines.push({ level: 'info', fields }),
+  };
+  beforeEach(() => (lines.length = 0));
+
+  it('is debug for a hit, where nothing ran', async () => {
+    const read = traceCachedRead('explore:products', async () => 'cached', log);
+    await read();
+    expect(lines).toEqual([{ level: 'debug', fields: expect.objectContaining({ read: 'explore:products', cache: 'hit' }) }]);
+  });
+
+  it('is info for a miss, where the read ran', async () => {
+    const read = traceCachedRead('explore:products', markReadRuns(async () => 'fresh'), log);
+    await read();
+    expect(lines).toEqual([{ level: 'info', fields: expect.objectContaining({ cache: 'miss' }) }]);
+  });
+
+  it('is info when the read threw', async () => {
+    const read = traceCachedRead('explore:products', markReadRuns(() => Promise.reject(new Error('down'))), log);
+    await expect(read()).rejects.toThrow('down');
+    expect(lines).toEqual([{ level: 'info', fields: expect.objectContaining({ cache: 'miss', outcome: 'threw' }) }]);
+  });
+});
