@@ -4,6 +4,7 @@
  * away, and everything works again once it is back, in the same process, with the same client.
  */
 import { databaseGateState, retryAfterSeconds } from '@tractor/bff';
+import { gateAnswer } from '@tractor/slice/request-gate';
 import { appBehindOutage, eventually, type AppBehindOutage } from '@tractor/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '@/server/db';
@@ -20,7 +21,7 @@ async function load() {
     trpc: await import('./api/trpc/[trpc]/route'),
     miniCart: await import('./fragments/mini-cart/route'),
     addToCart: await import('./fragments/add-to-cart/route'),
-    proxy: await import('../proxy'),
+    gate: (await import('../request-gate')).gate,
   };
 }
 
@@ -49,7 +50,7 @@ describe('checkout while its database is down', () => {
   it('answers a branded 503 with Retry-After everywhere, and recovers by itself when the database is back', async () => {
     const shopper = testBrowser(routes.trpc);
     expect((await shopper.post(routes.add.POST, '/cart/add', { sku: 'AU-01-SI' })).status).toBe(303);
-    expect((await routes.proxy.proxy(page('/checkout/cart')))?.status).not.toBe(503);
+    expect((await gateAnswer(routes.gate, page('/checkout/cart')))?.status).not.toBe(503);
 
     await outage.cut();
 
@@ -65,13 +66,13 @@ describe('checkout while its database is down', () => {
     // Fragments: a 503 the including page turns into its quiet fallback.
     expect((await shopper.get(routes.miniCart.GET, '/fragments/mini-cart')).status).toBe(503);
     expect((await shopper.get(routes.addToCart.GET, '/fragments/add-to-cart?sku=AU-01-SI')).status).toBe(503);
-    // Pages: the proxy now answers before any route runs, without waiting on the database.
-    await expectCatchingItsBreath((await routes.proxy.proxy(page('/checkout/cart'))) ?? new Response(null, { status: 200 }));
+    // Pages: the request gate now answers before any route runs, without waiting on the database.
+    await expectCatchingItsBreath((await gateAnswer(routes.gate, page('/checkout/cart'))) ?? new Response(null, { status: 200 }));
     expect(databaseGateState().down).toBe(true);
 
     await outage.restore();
 
-    await eventually(async () => expect((await routes.proxy.proxy(page('/checkout/cart')))?.status).not.toBe(503), retryAfterSeconds + 3);
+    await eventually(async () => expect((await gateAnswer(routes.gate, page('/checkout/cart')))?.status).not.toBe(503), retryAfterSeconds + 3);
     expect((await shopper.post(routes.add.POST, '/cart/add', { sku: 'AU-01-SI' })).status).toBe(303);
     expect(await shopper.basket()).toMatchObject({ quantity: 2 });
     expect((await shopper.get(routes.miniCart.GET, '/fragments/mini-cart')).status).toBe(200);

@@ -3,6 +3,7 @@
  * the BFF and the pages answer the branded 503 with Retry-After, then recover
  * in the same process.
  */
+import { gateAnswer } from '@tractor/slice/request-gate';
 import { retryAfterSeconds } from '@tractor/bff';
 import { appBehindOutage, eventually, type AppBehindOutage } from '@tractor/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ let routes: Awaited<ReturnType<typeof load>>;
 async function load() {
   return {
     trpc: await import('./api/trpc/[trpc]/route'),
-    proxy: await import('../proxy'),
+    gate: (await import('../request-gate')).gate,
   };
 }
 
@@ -42,13 +43,13 @@ describe('decide while its database is down', () => {
     const rpc = await product();
     expect(rpc.status).toBe(503);
     expect(rpc.headers.get('retry-after')).toBe(String(retryAfterSeconds));
-    const page = await routes.proxy.proxy(get('/product/CL-01'));
+    const page = await gateAnswer(routes.gate, get('/product/CL-01'));
     expect(page?.status).toBe(503);
     expect(await page?.text()).toContain('Decide is catching its breath');
 
     await outage.restore();
 
-    await eventually(async () => expect((await routes.proxy.proxy(get('/product/CL-01')))?.status).not.toBe(503), retryAfterSeconds + 3);
+    await eventually(async () => expect((await gateAnswer(routes.gate, get('/product/CL-01')))?.status).not.toBe(503), retryAfterSeconds + 3);
     expect((await product()).status).toBe(200);
   });
 });

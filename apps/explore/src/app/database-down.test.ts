@@ -3,6 +3,7 @@
  * the BFF and the pages answer the branded 503 with Retry-After, then recover
  * in the same process.
  */
+import { gateAnswer } from '@tractor/slice/request-gate';
 import { retryAfterSeconds } from '@tractor/bff';
 import { appBehindOutage, eventually, type AppBehindOutage } from '@tractor/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -19,7 +20,7 @@ let routes: Awaited<ReturnType<typeof load>>;
 async function load() {
   return {
     trpc: await import('./explore/api/trpc/[trpc]/route'),
-    proxy: await import('../proxy'),
+    gate: (await import('../request-gate')).gate,
   };
 }
 
@@ -45,13 +46,13 @@ describe('explore while its database is down', () => {
     const rpc = await stores();
     expect(rpc.status).toBe(503);
     expect(rpc.headers.get('retry-after')).toBe(String(retryAfterSeconds));
-    const page = await routes.proxy.proxy(get('/products'));
+    const page = await gateAnswer(routes.gate, get('/products'));
     expect(page?.status).toBe(503);
     expect(await page?.text()).toContain('Explore is catching its breath');
 
     await outage.restore();
 
-    await eventually(async () => expect((await routes.proxy.proxy(get('/products')))?.status).not.toBe(503), retryAfterSeconds + 3);
+    await eventually(async () => expect((await gateAnswer(routes.gate, get('/products')))?.status).not.toBe(503), retryAfterSeconds + 3);
     expect((await stores()).status).toBe(200);
   });
 });

@@ -4,10 +4,9 @@ import type { ServerTiming } from './server-timing';
  * What one incoming request carries through its async work: its ids for log lines and the
  * Server-Timing entries its includes record.
  *
- * It travels in an AsyncLocalStorage of its own, not in the OpenTelemetry context: when a proxy
- * (`proxy.ts`) ran for a request and tracing is on, Next.js renders the page in a context it
- * extracts from the request headers onto the empty root context (to continue the proxy's trace),
- * which drops every other value the context held. The store is made by the server entry
+ * It travels in an AsyncLocalStorage of its own, not in the OpenTelemetry context: Next.js may
+ * render a page in a context it extracts from the request headers onto the empty root context
+ * (when a Next proxy ran, to continue its trace), which drops every other value the context held. The store is made by the server entry
  * (`request-scope-store.ts`, Node only) and found through a global, because every bundle of an
  * app (instrumentation, pages, route handlers) holds its own copy of this module.
  */

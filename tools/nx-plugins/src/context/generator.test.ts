@@ -28,7 +28,7 @@ describe('the context generator', () => {
       'apps/inspire/vitest.config.ts',
       'apps/inspire/src/app/page.tsx',
       'apps/inspire/src/instrumentation.ts',
-      'apps/inspire/src/proxy.ts',
+      'apps/inspire/src/request-gate.ts',
       'apps/inspire/src/app/not-found.tsx',
       'apps/inspire/src/app/error.tsx',
       'apps/inspire/src/app/api/trpc/[trpc]/route.ts',
@@ -47,7 +47,9 @@ describe('the context generator', () => {
     }
     expect(read('apps/inspire/next.config.ts')).toContain("sliceNextConfig('inspire')");
     expect(read('apps/inspire/src/app/layout.tsx')).toContain('<ShopFrame loader={FragmentLoader} boundary="inspire"');
-    expect(read('apps/inspire/src/proxy.ts')).toContain("contextProxy({ context: 'inspire'");
+    expect(read('apps/inspire/src/request-gate.ts')).toContain("createRequestGate({ context: 'inspire'");
+    expect(read('apps/inspire/src/instrumentation.ts')).toContain("startTelemetry({ context: 'inspire' })");
+    expect(tree.exists('apps/inspire/src/proxy.ts')).toBe(false);
     expect(read('apps/inspire/prisma/schema.prisma')).toContain('model InspireEntry {');
     expect(read('apps/inspire/prisma/migrations/20261201120000_init/migration.sql')).toContain('CREATE TABLE "InspireEntry"');
     expect(JSON.parse(read('apps/inspire/package.json')).nx.tags).toEqual(['scope:inspire', 'type:app']);

@@ -1,4 +1,2 @@
 /** The Next.js side of the policy, kept apart so the edge router and the stacks never load Next. */
-export { isPage } from './is-page';
 export { pageNonce } from './page-nonce';
-export { withPageNonce } from './page-proxy';

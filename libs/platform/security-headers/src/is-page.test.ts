@@ -2,7 +2,7 @@ import { basePath, contextNames, elementPath, fragmentPath, fragments, href, nam
 import { describe, expect, it } from 'vitest';
 import { isPage } from './is-page';
 
-/** A path as the context's proxy sees it: without the context's basePath. */
+/** A path as the context sees it: without the context's basePath. */
 const inside = (context: ContextName, path: string) => path.slice(basePath(context).length) || '/';
 
 const pages: [ContextName, string][] = [

@@ -1,7 +1,7 @@
 import { basePath, contextNames, namespace } from '@tractor/contracts';
 
 /**
- * Path prefixes, as a context's proxy sees them (without the basePath), that never lead to a page,
+ * Path prefixes, as a context sees them (without the basePath), that never lead to a page,
  * derived from the route manifest. A context whose namespace is its mount keeps its API and
  * fragments there beside its pages; the root context's namespace (`/explore`) sits apart from its
  * pages and holds none at all (API, fragments, pictures, icons).
