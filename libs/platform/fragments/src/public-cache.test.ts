@@ -84,17 +84,6 @@ describe('PublicCache', () => {
     expect(loader.calls).toBe(2);
   });
 
-  it('refreshes with the refresh loader, not the one bound to the request that noticed', async () => {
-    const { cache, load, advance } = setup();
-    await cache.get('k', load);
-    advance(10_001);
-    let refreshed = 0;
-    await cache.get('k', load, async () => (refreshed += 1, 'v2'));
-    await settle();
-    expect(refreshed).toBe(1);
-    expect(await cache.get('k', load)).toBe('v2');
-  });
-
   it('drops the least recently used entry beyond its size', async () => {
     const { cache, loader, load } = setup({ maxEntries: 2 });
     await cache.get('a', load);

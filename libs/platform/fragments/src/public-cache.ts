@@ -56,18 +56,18 @@ export class PublicCache {
 
   /**
    * The markup for `key`: cached, or from `load` (which throws for anything but a 2xx answer; a
-   * failure is never cached). `refresh` (by default `load`) loads it again in the background. A
-   * load is shared by every request waiting for it, so it must carry its own deadline, not one
+   * failure is never cached), which also refreshes it in the background once it is stale. A load
+   * is shared by every request waiting for it, so it must carry its own deadline, not one
    * request's: each request bounds its own wait.
    */
-  get(key: string, load: () => Promise<string>, refresh: () => Promise<string> = load): Promise<string> {
+  get(key: string, load: () => Promise<string>): Promise<string> {
     const entry = this.entries.get(key);
     const age = entry ? this.now() - entry.storedAt : Number.POSITIVE_INFINITY;
     if (entry && age <= this.maxStaleMs) {
       // Recently used goes last: the first key in the map is the one to drop.
       this.entries.delete(key);
       this.entries.set(key, entry);
-      if (age > this.freshMs && !entry.refreshing && this.now() >= entry.nextTry) this.refresh(key, entry, refresh);
+      if (age > this.freshMs && !entry.refreshing && this.now() >= entry.nextTry) this.refresh(key, entry, load);
       return Promise.resolve(entry.markup);
     }
     const pending = this.loading.get(key);

@@ -23,7 +23,8 @@ export interface LambdaTelemetryOptions {
   readonly log?: Logger;
 }
 
-function headerOf(headers: Readonly<Record<string, string>>): (name: string) => string | undefined {
+/** A header of a Lambda event by its lower-case name, whatever case the event spells it in. */
+export function headerOf(headers: Readonly<Record<string, string>>): (name: string) => string | undefined {
   return (name) => headers[name] ?? Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
 }
 

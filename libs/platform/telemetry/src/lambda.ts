@@ -1,2 +1,2 @@
 /** Lambda entry: per-request telemetry around OpenNext's handler. Import from the OpenNext config's wrapper. */
-export { withLambdaRequestTelemetry, type LambdaAnswer, type LambdaRequest, type LambdaTelemetryOptions } from './lambda-request-telemetry';
+export { headerOf, withLambdaRequestTelemetry, type LambdaAnswer, type LambdaRequest, type LambdaTelemetryOptions } from './lambda-request-telemetry';

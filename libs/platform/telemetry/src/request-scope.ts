@@ -6,9 +6,10 @@ import type { ServerTiming } from './server-timing';
  *
  * It travels in an AsyncLocalStorage of its own, not in the OpenTelemetry context: Next.js may
  * render a page in a context it extracts from the request headers onto the empty root context
- * (when a Next proxy ran, to continue its trace), which drops every other value the context held. The store is made by the server entry
- * (`request-scope-store.ts`, Node only) and found through a global, because every bundle of an
- * app (instrumentation, pages, route handlers) holds its own copy of this module.
+ * (when a Next proxy ran, to continue its trace), which drops every other value the context
+ * held. The store is made by the server entry (`request-scope-store.ts`, Node only) and found
+ * through a global, because every bundle of an app (instrumentation, pages, route handlers) holds
+ * its own copy of this module.
  */
 export interface RequestScope {
   readonly context: string;

@@ -3,6 +3,7 @@
  * which receives each request as an event instead of from an HTTP server: a page's nonce headers
  * are added to the event and its CSP to the answer; a 503 is answered without calling Next.
  */
+import { headerOf } from '@tractor/telemetry/lambda';
 import type { RequestGate } from './request-gate';
 
 export interface GateEvent {
@@ -29,9 +30,8 @@ export function withRequestGate<E extends GateEvent, R extends GateAnswer, A ext
   gate: RequestGate,
 ): (event: E, ...rest: A) => Promise<R> {
   return async (event, ...rest) => {
-    const header = (name: string) => event.headers[name] ?? Object.entries(event.headers).find(([key]) => key.toLowerCase() === name)?.[1];
     const search = event.url ? (URL.parse(event.url, 'http://context.internal')?.search ?? '') : '';
-    const outcome = await gate({ method: event.method, url: `${event.rawPath}${search}`, header });
+    const outcome = await gate({ method: event.method, url: `${event.rawPath}${search}`, header: headerOf(event.headers) });
     if (outcome?.answer) {
       const { answer } = outcome;
       return { type: 'core', statusCode: answer.status, headers: Object.fromEntries(answer.headers), body: answer.body ?? new ReadableStream({ start: (controller) => controller.close() }), isBase64Encoded: false } satisfies CoreAnswer as unknown as R;
